@@ -1,0 +1,28 @@
+// Ringside's schema: a uniqueness constraint per key of the graph model (DESIGN.md) and indexes for search.
+// Every statement is idempotent (IF NOT EXISTS); server/db/schema.ts applies them at start.
+
+CREATE CONSTRAINT handset_imei IF NOT EXISTS FOR (h:Handset) REQUIRE h.imei IS UNIQUE;
+CREATE CONSTRAINT sim_msisdn IF NOT EXISTS FOR (s:SIM) REQUIRE s.msisdn IS UNIQUE;
+CREATE CONSTRAINT dealer_pos_id IF NOT EXISTS FOR (d:Dealer) REQUIRE d.posId IS UNIQUE;
+CREATE CONSTRAINT identity_kyc_id IF NOT EXISTS FOR (i:Identity) REQUIRE i.kycId IS UNIQUE;
+CREATE CONSTRAINT victim_id IF NOT EXISTS FOR (v:Victim) REQUIRE v.victimId IS UNIQUE;
+CREATE CONSTRAINT complaint_ack_no IF NOT EXISTS FOR (c:Complaint) REQUIRE c.ackNo IS UNIQUE;
+CREATE CONSTRAINT block_request_id IF NOT EXISTS FOR (b:BlockRequest) REQUIRE b.id IS UNIQUE;
+CREATE CONSTRAINT dealer_flag_id IF NOT EXISTS FOR (f:DealerFlag) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE;
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (a:AuditEvent) REQUIRE a.id IS UNIQUE;
+
+// Lookups and filters used by the explorer, the workflow and the exports.
+CREATE INDEX handset_status IF NOT EXISTS FOR (h:Handset) ON (h.status);
+CREATE INDEX handset_tac IF NOT EXISTS FOR (h:Handset) ON (h.tac);
+CREATE INDEX sim_status IF NOT EXISTS FOR (s:SIM) ON (s.status);
+CREATE INDEX sim_operator_circle IF NOT EXISTS FOR (s:SIM) ON (s.operator, s.circle);
+CREATE INDEX dealer_status IF NOT EXISTS FOR (d:Dealer) ON (d.status);
+CREATE INDEX identity_photo_hash IF NOT EXISTS FOR (i:Identity) ON (i.photoHash);
+CREATE INDEX complaint_reported_on IF NOT EXISTS FOR (c:Complaint) ON (c.reportedOn);
+CREATE INDEX block_request_status IF NOT EXISTS FOR (b:BlockRequest) ON (b.status);
+CREATE INDEX dealer_flag_status IF NOT EXISTS FOR (f:DealerFlag) ON (f.status);
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (a:AuditEvent) ON (a.at);
+
+// One search box finds people and dealers by name prefix.
+CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Identity|Dealer) ON EACH [n.name];

@@ -1,0 +1,54 @@
+// Every setting Ringside reads from the environment, parsed once (README has the table).
+import { z } from 'zod';
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  RINGSIDE_DATA_DIR: z.string().default('.data'),
+  NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_LOCAL_HEAP: z.string().default('1g'),
+  NEO4J_LOCAL_PAGECACHE: z.string().default('512m'),
+});
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Set when the user names an existing Neo4j; otherwise Ringside starts its own. */
+  external?: Neo4jConnection;
+  local: { dataDir: string; port: number; heap: string; pageCache: string };
+  database: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    external: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : undefined,
+    local: {
+      dataDir: `${e.RINGSIDE_DATA_DIR}/neo4j`,
+      port: e.NEO4J_LOCAL_PORT,
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+    },
+    database: e.NEO4J_DATABASE,
+  };
+}

@@ -1,0 +1,55 @@
+// The one way into Neo4j: a driver plus readTx/writeTx with timeouts and transaction metadata.
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.ts';
+
+export interface TxOptions {
+  /** Who and why, stored as transaction metadata (visible in Neo4j's query log and listTransactions). */
+  metadata?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface Database {
+  driver: Driver;
+  name: string;
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function openDatabase(connection: Neo4jConnection): Database {
+  // The local Neo4j runs with auth off and accepts any credentials; an external one checks them.
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    // Integers come back as JavaScript numbers: our counts and amounts are far below 2^53.
+    disableLosslessIntegers: true,
+    // An interactive API fails fast (503) rather than retrying for the driver's default 30 s.
+    maxTransactionRetryTime: 3_000,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+  });
+
+  const run = <T>(
+    mode: 'read' | 'write',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options: TxOptions = {},
+  ): Promise<T> => {
+    const session = driver.session({ database: connection.database });
+    const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: options.metadata };
+    const transaction = mode === 'read' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    return transaction.finally(() => session.close());
+  };
+
+  return {
+    driver,
+    name: connection.database,
+    readTx: (work, options) => run('read', work, options),
+    writeTx: (work, options) => run('write', work, options),
+    close: () => driver.close(),
+  };
+}
+
+/** True when the error means "the database cannot be reached", as opposed to a bad query. */
+export function isConnectionError(error: unknown): boolean {
+  return error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code);
+}

@@ -1,0 +1,31 @@
+// GET /api/health: reachable without a session, so monitors and load balancers can use it.
+import { Router } from 'express';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { UnavailableError } from '../http/errors.ts';
+
+interface ServerComponent {
+  name: string;
+  version: string;
+  edition: string;
+}
+
+export function healthRoutes(database: Database): Router {
+  const router = Router();
+  router.get('/health', async (_request, response) => {
+    let component: ServerComponent | undefined;
+    try {
+      const result = await database.readTx((tx) => tx.run(cypher('app/server-components')), { timeoutMs: 5_000 });
+      component = result.records[0]?.toObject() as ServerComponent | undefined;
+    } catch (error) {
+      throw new UnavailableError('The graph database is not reachable.', {
+        reason: error instanceof Error ? error.message.split('\n')[0] : String(error),
+      });
+    }
+    response.json({
+      status: 'ok',
+      neo4j: { connected: true, version: component?.version, edition: component?.edition },
+    });
+  });
+  return router;
+}

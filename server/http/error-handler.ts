@@ -1,0 +1,42 @@
+// The one place where errors become HTTP responses: {error:{code,message,details}}, never a stack trace.
+import { randomUUID } from 'node:crypto';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError, NotFoundError, UnavailableError } from './errors.ts';
+import { isConnectionError } from '../db/database.ts';
+
+export const unknownApiRoute: RequestHandler = (request, _response, next) => {
+  next(new NotFoundError(`No API route ${request.method} ${request.originalUrl.split("?")[0]}.`));
+};
+
+export const errorHandler: ErrorRequestHandler = (error, _request, response, _next) => {
+  const known = toAppError(error);
+  if (known) {
+    response.status(known.status).json({ error: { code: known.code, message: known.message, details: known.details } });
+    return;
+  }
+  const requestId = randomUUID();
+  console.error(`request ${requestId} failed:`, error);
+  response.status(500).json({
+    error: { code: 'INTERNAL', message: 'Something went wrong on the server.', details: { requestId } },
+  });
+};
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (isConnectionError(error)) return new UnavailableError('The graph database is not reachable.');
+  // express.json() signals a malformed body with a 4xx status and type 'entity.parse.failed'.
+  if (isBodyParserError(error)) {
+    return new AppError(error.status, 'BAD_INPUT', 'The request body is not valid JSON.', { type: error.type });
+  }
+  return undefined;
+}
+
+function isBodyParserError(error: unknown): error is { status: number; type: string } {
+  const candidate = error as { status?: unknown; type?: unknown };
+  return (
+    typeof candidate?.status === 'number' &&
+    candidate.status >= 400 &&
+    candidate.status < 500 &&
+    typeof candidate.type === 'string'
+  );
+}

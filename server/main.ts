@@ -1,0 +1,67 @@
+// `npm start`: the local Neo4j (unless NEO4J_URI names one), the schema, the client build, the server.
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { createApp } from './app.ts';
+import { clientBuildDir, ensureClientBuilt, projectRoot } from './client-build.ts';
+import { readConfig, type Neo4jConnection } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from './db/local-supervisor.ts';
+import { applySchema } from './db/schema.ts';
+
+const log = (line: string) => console.log(`[ringside] ${line}`);
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  let localNeo4j: SupervisedNeo4j | undefined;
+  let connection: Neo4jConnection;
+
+  if (config.external) {
+    connection = config.external;
+    log(`using Neo4j at ${connection.uri} (database ${connection.database})`);
+  } else {
+    const dataDir = path.resolve(projectRoot, config.local.dataDir);
+    log(`starting local Neo4j (data in ${dataDir})...`);
+    localNeo4j = await superviseLocalNeo4j(
+      {
+        dataDir,
+        port: config.local.port,
+        heap: config.local.heap,
+        pageCache: config.local.pageCache,
+        onOutput: (line) => console.log(`[neo4j] ${line}`),
+      },
+      log,
+    );
+    connection = { uri: localNeo4j.uri, user: 'neo4j', password: '', database: 'neo4j' };
+  }
+
+  const database = openDatabase(connection);
+  const statements = await applySchema(database);
+  log(`schema applied (${statements} statements)`);
+  await ensureClientBuilt(log);
+
+  const app = createApp({ database, clientDir: clientBuildDir });
+  const server: Server = app.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    log(`Ringside is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
+  });
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log(`${signal}: shutting down`);
+    server.close();
+    server.closeAllConnections();
+    await database.close();
+    await localNeo4j?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`[ringside] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config.ts';
+
+describe('readConfig', () => {
+  it('starts a local Neo4j on 7687 with data in .data/neo4j when NEO4J_URI is unset', () => {
+    const config = readConfig({});
+    expect(config.external).toBeUndefined();
+    expect(config.port).toBe(8080);
+    expect(config.local).toMatchObject({ dataDir: '.data/neo4j', port: 7687 });
+  });
+
+  it('uses the named server and credentials when NEO4J_URI is set', () => {
+    const config = readConfig({
+      NEO4J_URI: 'neo4j://db.example:7687',
+      NEO4J_USER: 'ringside',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'fraud',
+    });
+    expect(config.external).toEqual({
+      uri: 'neo4j://db.example:7687',
+      user: 'ringside',
+      password: 'secret',
+      database: 'fraud',
+    });
+  });
+
+  it('rejects a port that is not a number, naming the variable', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+});
