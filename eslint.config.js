@@ -3,7 +3,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.data', 'scripts/neo4j-local/target', 'bench-results', 'test-artifacts'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      '.data',
+      'scripts/neo4j-local/target',
+      'bench-results',
+      'test-artifacts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,9 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Ringside</h1>
-        <p className="tagline">Graph investigation of telecom fraud: handsets, numbers, dealers, identities, complaints.</p>
+        <p className="tagline">
+          Graph investigation of telecom fraud: handsets, numbers, dealers, identities, complaints.
+        </p>
       </header>
       <main>
         <DatabaseStatus />

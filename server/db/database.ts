@@ -36,7 +36,8 @@ export function openDatabase(connection: Neo4jConnection): Database {
   ): Promise<T> => {
     const session = driver.session({ database: connection.database });
     const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: options.metadata };
-    const transaction = mode === 'read' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    const transaction =
+      mode === 'read' ? session.executeRead(work, config) : session.executeWrite(work, config);
     return transaction.finally(() => session.close());
   };
 

@@ -32,7 +32,10 @@ export interface LocalNeo4j {
 export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
   if (isBuildFresh()) return;
   log('building the local Neo4j launcher with Maven (first run downloads Neo4j into ~/.m2)...');
-  const result = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], { cwd: moduleDir, stdio: 'inherit' });
+  const result = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], {
+    cwd: moduleDir,
+    stdio: 'inherit',
+  });
   if (result.error) throw new Error(`could not run Maven (is it installed?): ${result.error.message}`);
   if (result.status !== 0) throw new Error(`the Maven build of ${moduleDir} failed (exit ${result.status})`);
 }

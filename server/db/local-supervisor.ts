@@ -19,7 +19,9 @@ export async function superviseLocalNeo4j(
   const watch = (instance: LocalNeo4j) => {
     instance.process.once('exit', (code, signal) => {
       if (stopping) return;
-      log(`local Neo4j exited unexpectedly (code ${code}, signal ${signal}); restarting in ${RESTART_DELAY_MS / 1000} s`);
+      log(
+        `local Neo4j exited unexpectedly (code ${code}, signal ${signal}); restarting in ${RESTART_DELAY_MS / 1000} s`,
+      );
       setTimeout(restart, RESTART_DELAY_MS);
     });
   };

@@ -15,7 +15,9 @@ export function healthRoutes(database: Database): Router {
   router.get('/health', async (_request, response) => {
     let component: ServerComponent | undefined;
     try {
-      const result = await database.readTx((tx) => tx.run(cypher('app/server-components')), { timeoutMs: 5_000 });
+      const result = await database.readTx((tx) => tx.run(cypher('app/server-components')), {
+        timeoutMs: 5_000,
+      });
       component = result.records[0]?.toObject() as ServerComponent | undefined;
     } catch (error) {
       throw new UnavailableError('The graph database is not reachable.', {

@@ -5,13 +5,15 @@ import { AppError, NotFoundError, UnavailableError } from './errors.ts';
 import { isConnectionError } from '../db/database.ts';
 
 export const unknownApiRoute: RequestHandler = (request, _response, next) => {
-  next(new NotFoundError(`No API route ${request.method} ${request.originalUrl.split("?")[0]}.`));
+  next(new NotFoundError(`No API route ${request.method} ${request.originalUrl.split('?')[0]}.`));
 };
 
 export const errorHandler: ErrorRequestHandler = (error, _request, response, _next) => {
   const known = toAppError(error);
   if (known) {
-    response.status(known.status).json({ error: { code: known.code, message: known.message, details: known.details } });
+    response
+      .status(known.status)
+      .json({ error: { code: known.code, message: known.message, details: known.details } });
     return;
   }
   const requestId = randomUUID();
@@ -26,7 +28,9 @@ function toAppError(error: unknown): AppError | undefined {
   if (isConnectionError(error)) return new UnavailableError('The graph database is not reachable.');
   // express.json() signals a malformed body with a 4xx status and type 'entity.parse.failed'.
   if (isBodyParserError(error)) {
-    return new AppError(error.status, 'BAD_INPUT', 'The request body is not valid JSON.', { type: error.type });
+    return new AppError(error.status, 'BAD_INPUT', 'The request body is not valid JSON.', {
+      type: error.type,
+    });
   }
   return undefined;
 }

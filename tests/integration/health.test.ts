@@ -30,7 +30,10 @@ describe('GET /api/health against a real Neo4j', () => {
     const response = await fetch(`${app.baseUrl}/api/no-such-thing`);
     expect(response.status).toBe(404);
     const body = await response.json();
-    expect(body.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('/api/no-such-thing') });
+    expect(body.error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('/api/no-such-thing'),
+    });
   });
 
   it('answers a malformed JSON body with 400 and no stack trace', async () => {
@@ -47,7 +50,12 @@ describe('GET /api/health against a real Neo4j', () => {
 
   it('answers 503 DB_UNAVAILABLE when the database cannot be reached', async () => {
     // A port nothing listens on: the same code path as a database that went away.
-    const unreachable = openDatabase({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: '', database: 'neo4j' });
+    const unreachable = openDatabase({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: '',
+      database: 'neo4j',
+    });
     const orphan = await serveApp(unreachable);
     try {
       const response = await fetch(`${orphan.baseUrl}/api/health`);

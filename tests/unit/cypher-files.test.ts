@@ -4,7 +4,10 @@ import { cypher, splitStatements } from '../../server/db/cypher-files.ts';
 describe('splitStatements', () => {
   it('splits on line-ending semicolons and drops comment lines', () => {
     const text = '// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// b\nRETURN "x;y";\n';
-    expect(splitStatements(text)).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)', 'RETURN "x;y"']);
+    expect(splitStatements(text)).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
+      'RETURN "x;y"',
+    ]);
   });
 });
 

@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react';
 
-type Health =
-  | { state: 'loading' }
-  | { state: 'ok'; version: string }
-  | { state: 'error'; message: string };
+type Health = { state: 'loading' } | { state: 'ok'; version: string } | { state: 'error'; message: string };
 
 /** Shows whether the server can reach its graph database, polling so it notices recovery. */
 export function DatabaseStatus() {

@@ -1,0 +1,10 @@
+# The Ringside app (API + built client). Neo4j runs in its own container (docker-compose.yml).
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx vite build
+ENV PORT=8080 HOST=0.0.0.0
+EXPOSE 8080
+CMD ["npx", "tsx", "server/main.ts"]

@@ -1,0 +1,111 @@
+// Drives `npm start`'s entry point as a user would: its own local Neo4j, health, the page, and a Neo4j crash.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../server/db/local-neo4j.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function javaPidsUsing(dataDir: string): number[] {
+  const result = spawnSync('pgrep', ['-f', `Neo4jLocal --data ${dataDir}`], { encoding: 'utf8' });
+  return result.stdout.split('\n').filter(Boolean).map(Number);
+}
+
+describe('npm start (server/main.ts) with its own local Neo4j', () => {
+  let dataRoot: string;
+  let server: ChildProcess;
+  let baseUrl: string;
+  let output = '';
+
+  beforeAll(async () => {
+    dataRoot = mkdtempSync(path.join(tmpdir(), 'ringside-start-'));
+    const port = await findFreePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NEO4J_URI: '',
+        PORT: String(port),
+        RINGSIDE_DATA_DIR: dataRoot,
+        NEO4J_LOCAL_PORT: String(await findFreePort()),
+        NEO4J_LOCAL_HEAP: '512m',
+        NEO4J_LOCAL_PAGECACHE: '128m',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout?.on('data', (chunk) => (output += chunk));
+    server.stderr?.on('data', (chunk) => (output += chunk));
+    await waitFor(
+      async () => (output.includes('Ringside is running at') ? true : undefined),
+      150_000,
+      'start',
+    );
+  });
+
+  afterAll(async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataRoot, { recursive: true, force: true });
+  });
+
+  it('prints the URL, reports the database connected and serves the page at /', async () => {
+    expect(output).toContain(`Ringside is running at ${baseUrl}/`);
+    const health = await fetch(`${baseUrl}/api/health`);
+    expect(health.status).toBe(200);
+    expect((await health.json()).neo4j.connected).toBe(true);
+
+    const page = await fetch(`${baseUrl}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root"></div>');
+  });
+
+  it('answers 503 while Neo4j is down, keeps running, and recovers by itself', async () => {
+    const [neo4jPid] = javaPidsUsing(path.join(dataRoot, 'neo4j'));
+    expect(neo4jPid).toBeGreaterThan(0);
+    process.kill(neo4jPid!, 'SIGKILL');
+
+    const outage = await waitFor(
+      async () => {
+        const response = await fetch(`${baseUrl}/api/health`);
+        return response.status === 503 ? response.json() : undefined;
+      },
+      20_000,
+      'a 503 from /api/health',
+    );
+    expect(outage.error.code).toBe('DB_UNAVAILABLE');
+    expect(server.exitCode).toBeNull();
+
+    const recovered = await waitFor(
+      async () => {
+        const response = await fetch(`${baseUrl}/api/health`);
+        return response.status === 200 ? response.json() : undefined;
+      },
+      90_000,
+      'health to recover',
+    );
+    expect(recovered.neo4j.connected).toBe(true);
+  });
+
+  it('stops its Neo4j when it is stopped', async () => {
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(javaPidsUsing(path.join(dataRoot, 'neo4j'))).toEqual([]);
+  });
+});
