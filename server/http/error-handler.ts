@@ -4,24 +4,40 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, NotFoundError, UnavailableError } from './errors.ts';
 import { isConnectionError } from '../db/database.ts';
 
+export interface ErrorResponse {
+  status: number;
+  body: { error: { code: string; message: string; details?: unknown } };
+}
+
 export const unknownApiRoute: RequestHandler = (request, _response, next) => {
   next(new NotFoundError(`No API route ${request.method} ${request.originalUrl.split('?')[0]}.`));
 };
 
 export const errorHandler: ErrorRequestHandler = (error, _request, response, _next) => {
+  const { status, body } = toErrorResponse(error, (requestId) =>
+    console.error(`request ${requestId} failed:`, error),
+  );
+  response.status(status).json(body);
+};
+
+/** Maps any thrown value to a response; unknown errors are logged server-side under a request id only. */
+export function toErrorResponse(error: unknown, logUnknown: (requestId: string) => void): ErrorResponse {
   const known = toAppError(error);
   if (known) {
-    response
-      .status(known.status)
-      .json({ error: { code: known.code, message: known.message, details: known.details } });
-    return;
+    return {
+      status: known.status,
+      body: { error: { code: known.code, message: known.message, details: known.details } },
+    };
   }
   const requestId = randomUUID();
-  console.error(`request ${requestId} failed:`, error);
-  response.status(500).json({
-    error: { code: 'INTERNAL', message: 'Something went wrong on the server.', details: { requestId } },
-  });
-};
+  logUnknown(requestId);
+  return {
+    status: 500,
+    body: {
+      error: { code: 'INTERNAL', message: 'Something went wrong on the server.', details: { requestId } },
+    },
+  };
+}
 
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
