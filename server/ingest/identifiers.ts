@@ -1,0 +1,83 @@
+// Identifier rules of the import contract (../shared/DATA-CONTRACT.md), as pure functions.
+// Each parser returns the stored form, or a reason a person can act on.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+
+/** The Luhn check digit for a string of digits (IMEIs carry it as their 15th digit). */
+export function luhnCheckDigit(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    // Doubling starts from the rightmost digit of the payload.
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 0) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+export function parseImei(raw: string): Parsed<string> {
+  const imei = raw.trim();
+  if (!/^\d{15}$/.test(imei)) return fail('an IMEI is exactly 15 digits');
+  const expected = luhnCheckDigit(imei.slice(0, 14));
+  if (Number(imei[14]) !== expected)
+    return fail(`check digit is ${imei[14]}, Luhn of the first 14 gives ${expected}`);
+  return ok(imei);
+}
+
+/** The TAC (type allocation code: maker and model) is an IMEI's first 8 digits. */
+export const tacOf = (imei: string): string => imei.slice(0, 8);
+
+/** Accepts +91, 91 or 0 prefixes and spaces or dashes; stores the 10 digits. */
+export function parseMsisdn(raw: string): Parsed<string> {
+  const compact = raw.replace(/[\s-]/g, '');
+  const digits = compact.replace(/^(\+91|91(?=\d{10}$)|0(?=\d{10}$))/, '');
+  if (!/^\d{10}$/.test(digits)) return fail('a mobile number is 10 digits, optionally after +91, 91 or 0');
+  if (!/^[6-9]/.test(digits)) return fail('an Indian mobile number starts with 6, 7, 8 or 9');
+  return ok(digits);
+}
+
+export const OPERATORS = ['JIO', 'AIRTEL', 'VI', 'BSNL', 'MTNL'] as const;
+export const CIRCLES = [
+  'AP', 'AS', 'BR', 'DL', 'GJ', 'HP', 'HR', 'JK', 'KA', 'KL', 'KO',
+  'MH', 'MP', 'MU', 'NE', 'OR', 'PB', 'RJ', 'TN', 'UE', 'UW', 'WB',
+] as const; // prettier-ignore
+export type Operator = (typeof OPERATORS)[number];
+export type Circle = (typeof CIRCLES)[number];
+
+export function parseEnum<T extends string>(allowed: readonly T[], raw: string): Parsed<T> {
+  const value = raw.trim();
+  return (allowed as readonly string[]).includes(value)
+    ? ok(value as T)
+    : fail(`must be one of ${allowed.join(', ')}`);
+}
+
+export function parsePosId(raw: string): Parsed<string> {
+  const value = raw.trim();
+  return /^[A-Za-z0-9-]{4,32}$/.test(value)
+    ? ok(value)
+    : fail('a POS id is 4 to 32 letters, digits or dashes');
+}
+
+export function parseKycId(raw: string): Parsed<string> {
+  const value = raw.trim();
+  return /^[A-Za-z0-9-]{8,64}$/.test(value)
+    ? ok(value)
+    : fail('a KYC id is an opaque token of 8 to 64 letters, digits or dashes');
+}
+
+/** YYYY-MM-DD that names a real calendar day. */
+export function parseDate(raw: string): Parsed<string> {
+  const value = raw.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail('a date is written YYYY-MM-DD');
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    return fail('not a calendar date');
+  }
+  return ok(value);
+}
