@@ -1,9 +1,8 @@
 // `npm start` serves the Vite build of client/; it builds it first when the build is missing.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from './project-root.ts';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const clientBuildDir = path.join(projectRoot, 'dist/client');
 
 export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {

@@ -1,10 +1,10 @@
 // `npm start`: the local Neo4j (unless NEO4J_URI names one), the schema, the client build, the server.
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { createApp } from './app.ts';
-import { clientBuildDir, ensureClientBuilt, projectRoot } from './client-build.ts';
+import { clientBuildDir, ensureClientBuilt } from './client-build.ts';
 import { readConfig, type Neo4jConnection } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { localNeo4jOptions } from './db/local-neo4j.ts';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './db/local-supervisor.ts';
 import { applySchema } from './db/schema.ts';
 
@@ -19,18 +19,9 @@ async function main(): Promise<void> {
     connection = config.external;
     log(`using Neo4j at ${connection.uri} (database ${connection.database})`);
   } else {
-    const dataDir = path.resolve(projectRoot, config.local.dataDir);
-    log(`starting local Neo4j (data in ${dataDir})...`);
-    localNeo4j = await superviseLocalNeo4j(
-      {
-        dataDir,
-        port: config.local.port,
-        heap: config.local.heap,
-        pageCache: config.local.pageCache,
-        onOutput: (line) => console.log(`[neo4j] ${line}`),
-      },
-      log,
-    );
+    const options = localNeo4jOptions(config.local, (line) => console.log(`[neo4j] ${line}`));
+    log(`starting local Neo4j (data in ${options.dataDir})...`);
+    localNeo4j = await superviseLocalNeo4j(options, log);
     connection = { uri: localNeo4j.uri, user: 'neo4j', password: '', database: 'neo4j' };
   }
 

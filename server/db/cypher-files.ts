@@ -1,9 +1,9 @@
 // Every statement the server runs lives in cypher/ as a .cypher file and is referred to by name.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../project-root.ts';
 
-export const cypherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
+export const cypherDir = path.join(projectRoot, 'cypher');
 const cache = new Map<string, string>();
 
 /** The text of cypher/<name>.cypher, e.g. cypher('app/server-components'). Read once, then cached. */

@@ -4,9 +4,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../project-root.ts';
 
-const moduleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/neo4j-local');
+const moduleDir = path.join(projectRoot, 'scripts/neo4j-local');
 const classesDir = path.join(moduleDir, 'target/classes');
 const libDir = path.join(moduleDir, 'target/lib');
 const READY_LINE = /^neo4j ready (bolt:\/\/\S+)$/m;
@@ -26,6 +26,20 @@ export interface LocalNeo4j {
   process: ChildProcess;
   /** SIGTERM and wait for a clean shutdown (SIGKILL after the grace period). */
   stop(graceMs?: number): Promise<void>;
+}
+
+/** The launcher options that the configuration names (`npm start` and `npm run db` share them). */
+export function localNeo4jOptions(
+  local: { dataDir: string; port: number; heap: string; pageCache: string },
+  onOutput: (line: string) => void,
+): LocalNeo4jOptions {
+  return {
+    dataDir: path.resolve(projectRoot, local.dataDir),
+    port: local.port,
+    heap: local.heap,
+    pageCache: local.pageCache,
+    onOutput,
+  };
 }
 
 /** Builds the launcher with Maven unless a build newer than its sources is already there. */

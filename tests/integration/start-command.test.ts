@@ -29,6 +29,17 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
   let baseUrl: string;
   let output = '';
 
+  /** Polls /api/health until it answers with `status`, and returns that answer's body. */
+  const waitForHealth = (status: number, timeoutMs: number) =>
+    waitFor(
+      async () => {
+        const response = await fetch(`${baseUrl}/api/health`);
+        return response.status === status ? response.json() : undefined;
+      },
+      timeoutMs,
+      `/api/health to answer ${status}`,
+    );
+
   beforeAll(async () => {
     dataRoot = mkdtempSync(path.join(tmpdir(), 'ringside-start-'));
     const port = await findFreePort();
@@ -80,25 +91,11 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
     expect(neo4jPid).toBeGreaterThan(0);
     process.kill(neo4jPid!, 'SIGKILL');
 
-    const outage = await waitFor(
-      async () => {
-        const response = await fetch(`${baseUrl}/api/health`);
-        return response.status === 503 ? response.json() : undefined;
-      },
-      20_000,
-      'a 503 from /api/health',
-    );
+    const outage = await waitForHealth(503, 20_000);
     expect(outage.error.code).toBe('DB_UNAVAILABLE');
     expect(server.exitCode).toBeNull();
 
-    const recovered = await waitFor(
-      async () => {
-        const response = await fetch(`${baseUrl}/api/health`);
-        return response.status === 200 ? response.json() : undefined;
-      },
-      90_000,
-      'health to recover',
-    );
+    const recovered = await waitForHealth(200, 90_000);
     expect(recovered.neo4j.connected).toBe(true);
   });
 
