@@ -1,0 +1,114 @@
+// The import contract (../shared/DATA-CONTRACT.md) as data: each file's columns and the rule for each value.
+// Row validation (validate-row.ts) reads these tables; nothing else knows the column names.
+import {
+  CIRCLES,
+  OPERATORS,
+  parseDate,
+  parseEnum,
+  parseImei,
+  parseKycId,
+  parseMsisdn,
+  parsePosId,
+  type Parsed,
+} from './identifiers.ts';
+
+export interface ColumnRule {
+  /** A required column must be in the header and non-empty on every row. */
+  required: boolean;
+  parse: (raw: string) => Parsed<unknown>;
+}
+
+export type FileName =
+  'dealers.csv' | 'identities.csv' | 'handsets.csv' | 'sims.csv' | 'usage.csv' | 'complaints.csv';
+
+const text: ColumnRule['parse'] = (raw) => {
+  const value = raw.trim();
+  return value.length <= 200 ? { ok: true, value } : { ok: false, reason: 'longer than 200 characters' };
+};
+const oneOf =
+  (allowed: readonly string[]): ColumnRule['parse'] =>
+  (raw) =>
+    parseEnum(allowed, raw);
+const amount: ColumnRule['parse'] = (raw) => {
+  const value = raw.trim();
+  return /^\d+(\.\d{1,2})?$/.test(value)
+    ? { ok: true, value: Number(value) }
+    : { ok: false, reason: 'an amount in rupees: a non-negative number with at most two decimals' };
+};
+const msisdnList: ColumnRule['parse'] = (raw) => {
+  const numbers: string[] = [];
+  for (const part of raw.split(';')) {
+    const parsed = parseMsisdn(part);
+    if (!parsed.ok) return { ok: false, reason: `"${part.trim()}": ${parsed.reason}` };
+    numbers.push(parsed.value);
+  }
+  return { ok: true, value: [...new Set(numbers)] };
+};
+
+// Victim ids and acknowledgement numbers are the portals' own opaque tokens.
+const token: ColumnRule['parse'] = (raw) => {
+  const value = raw.trim();
+  return /^[A-Za-z0-9_-]{1,64}$/.test(value)
+    ? { ok: true, value }
+    : { ok: false, reason: 'an opaque token of 1 to 64 letters, digits, dashes or underscores' };
+};
+
+const required = (parse: ColumnRule['parse']): ColumnRule => ({ required: true, parse });
+const optional = (parse: ColumnRule['parse']): ColumnRule => ({ required: false, parse });
+
+export const DOC_TYPES = ['AADHAAR_EKYC', 'PASSPORT', 'VOTER_ID', 'DRIVING_LICENCE', 'OTHER'] as const;
+export const SIM_STATUSES = ['active', 'reverification_pending', 'reverified', 'disconnected'] as const;
+export const COMPLAINT_SOURCES = ['NCRP', 'CHAKSHU'] as const;
+export const COMPLAINT_CATEGORIES = [
+  'KYC_UPDATE', 'BANK_ACCOUNT', 'PAYMENT_WALLET', 'SIM', 'UTILITY_CONNECTION', 'IMPERSONATION',
+  'SEXTORTION', 'INVESTMENT', 'LOAN', 'JOB_OFFER', 'OTHER',
+] as const; // prettier-ignore
+export const COMPLAINT_CHANNELS = ['CALL', 'SMS', 'WHATSAPP', 'OTHER'] as const;
+
+export const CONTRACT: Record<FileName, Record<string, ColumnRule>> = {
+  'dealers.csv': {
+    pos_id: required(parsePosId),
+    name: required(text),
+    operator: required(oneOf(OPERATORS)),
+    circle: required(oneOf(CIRCLES)),
+    registered_on: required(parseDate),
+  },
+  'identities.csv': {
+    kyc_id: required(parseKycId),
+    doc_type: required(oneOf(DOC_TYPES)),
+    name: required(text),
+    photo_hash: optional(text),
+  },
+  'handsets.csv': {
+    imei: required(parseImei),
+    brand: optional(text),
+    model: optional(text),
+  },
+  'sims.csv': {
+    msisdn: required(parseMsisdn),
+    operator: required(oneOf(OPERATORS)),
+    circle: required(oneOf(CIRCLES)),
+    activated_on: required(parseDate),
+    pos_id: required(parsePosId),
+    kyc_id: required(parseKycId),
+    status: optional(oneOf(SIM_STATUSES)),
+  },
+  'usage.csv': {
+    msisdn: required(parseMsisdn),
+    imei: required(parseImei),
+    first_seen: required(parseDate),
+    last_seen: required(parseDate),
+  },
+  'complaints.csv': {
+    ack_no: required(token),
+    source: required(oneOf(COMPLAINT_SOURCES)),
+    category: required(oneOf(COMPLAINT_CATEGORIES)),
+    channel: required(oneOf(COMPLAINT_CHANNELS)),
+    reported_on: required(parseDate),
+    amount_inr: optional(amount),
+    victim_id: required(token),
+    state: required(text),
+    district: required(text),
+    suspect_msisdns: required(msisdnList),
+  },
+};

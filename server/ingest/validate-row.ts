@@ -1,0 +1,71 @@
+// Checks one CSV header or row against the contract, turning strings into typed values or located errors.
+import { CONTRACT, type FileName } from './contract.ts';
+
+export interface ImportError {
+  file: string;
+  /** 1-based line in the file; the header is line 1. */
+  line: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+export function validateHeader(file: FileName, header: string[]): ImportError[] {
+  const columns = CONTRACT[file];
+  const errors: ImportError[] = [];
+  for (const name of header) {
+    if (!(name in columns)) {
+      errors.push({
+        file,
+        line: 1,
+        column: name,
+        value: name,
+        reason: `unknown column; expected ${Object.keys(columns).join(', ')}`,
+      });
+    }
+  }
+  for (const [name, rule] of Object.entries(columns)) {
+    if (rule.required && !header.includes(name)) {
+      errors.push({
+        file,
+        line: 1,
+        column: name,
+        value: '',
+        reason: 'required column is missing from the header',
+      });
+    }
+  }
+  return errors;
+}
+
+export type ValidatedRow = Record<string, unknown>;
+
+/** Parses every value of a row; empty optional values become undefined. */
+export function validateRow(
+  file: FileName,
+  line: number,
+  record: Record<string, string>,
+): { row: ValidatedRow; errors: ImportError[] } {
+  const row: ValidatedRow = {};
+  const errors: ImportError[] = [];
+  for (const [column, rule] of Object.entries(CONTRACT[file])) {
+    const raw = record[column] ?? '';
+    if (raw.trim() === '') {
+      if (rule.required) errors.push({ file, line, column, value: raw, reason: 'required value is empty' });
+      continue;
+    }
+    const parsed = rule.parse(raw);
+    if (parsed.ok) row[column] = parsed.value;
+    else errors.push({ file, line, column, value: raw, reason: parsed.reason });
+  }
+  if (file === 'usage.csv' && errors.length === 0 && String(row.first_seen) > String(row.last_seen)) {
+    errors.push({
+      file,
+      line,
+      column: 'last_seen',
+      value: String(row.last_seen),
+      reason: 'last_seen is before first_seen',
+    });
+  }
+  return { row, errors };
+}
