@@ -13,6 +13,8 @@ export interface Database {
   name: string;
   readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
+  /** Runs one read statement once, without the driver's retries: for probes that must report the present. */
+  readOnce(statement: string, timeoutMs: number): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,18 @@ export function openDatabase(connection: Neo4jConnection): Database {
     name: connection.database,
     readTx: (work, options) => run('read', work, options),
     writeTx: (work, options) => run('write', work, options),
+    readOnce: async (statement, timeoutMs) => {
+      const session = driver.session({
+        database: connection.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        const result = await session.run(statement, {}, { timeout: timeoutMs });
+        return result.records.map((record) => record.toObject());
+      } finally {
+        await session.close();
+      }
+    },
     close: () => driver.close(),
   };
 }
