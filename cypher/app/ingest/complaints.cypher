@@ -1,0 +1,12 @@
+// Loads a batch of complaints.csv rows: the victim, the complaint, and the numbers it reports.
+UNWIND $rows AS r
+MERGE (v:Victim {victimId: r.victim_id})
+SET v.state = r.state, v.district = r.district
+MERGE (c:Complaint {ackNo: r.ack_no})
+SET c.source = r.source, c.category = r.category, c.channel = r.channel,
+    c.reportedOn = date(r.reported_on), c.amountInr = r.amount_inr
+MERGE (v)-[:FILED]->(c)
+WITH c, r
+UNWIND r.suspect_msisdns AS msisdn
+MATCH (s:SIM {msisdn: msisdn})
+MERGE (c)-[:REPORTS]->(s)

@@ -1,0 +1,50 @@
+// `npm run import -- DIR`: validate and load a folder of contract CSV files into the configured Neo4j.
+import path from 'node:path';
+import { readConfig } from '../server/config.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { localNeo4jOptions, startLocalNeo4j, type LocalNeo4j } from '../server/db/local-neo4j.ts';
+import { applySchema } from '../server/db/schema.ts';
+import { importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: npm run import -- DIR   (a folder of CSV files, see DATA-CONTRACT.md)');
+  process.exit(2);
+}
+
+const config = readConfig();
+let local: LocalNeo4j | undefined;
+if (!config.external) local = await startLocalNeo4j(localNeo4jOptions(config.local, () => {}));
+const database = openDatabase(
+  config.external ?? { uri: local!.uri, user: 'neo4j', password: '', database: 'neo4j' },
+);
+
+const started = Date.now();
+const showProgress = ({ phase, file, rows, total }: ImportProgress) => {
+  const seconds = (Date.now() - started) / 1000;
+  const rate = Math.round(rows / Math.max(seconds, 0.001));
+  const left = total && rate > 0 ? `, ${Math.ceil((total - rows) / rate)} s left in this file` : '';
+  console.log(
+    `${phase} ${file}: ${rows.toLocaleString('en-IN')} rows (${rate.toLocaleString('en-IN')} rows/s${left})`,
+  );
+};
+
+let exitCode = 0;
+try {
+  await applySchema(database);
+  const result = await importFolder(database, path.resolve(dir), { onProgress: showProgress });
+  if (result.ok) {
+    console.log(`imported ${path.resolve(dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
+  } else {
+    console.error(`import rejected: ${result.errorCount} error(s), nothing was written`);
+    for (const e of result.errors) console.error(`${e.file}:${e.line} ${e.column} "${e.value}": ${e.reason}`);
+    if (result.errorCount > result.errors.length)
+      console.error(`... and ${result.errorCount - result.errors.length} more`);
+    exitCode = 1;
+  }
+} finally {
+  await database.close();
+  await local?.stop();
+}
+process.exit(exitCode);

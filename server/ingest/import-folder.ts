@@ -1,0 +1,120 @@
+// `npm run import -- DIR`: validates the whole folder first (nothing is written if anything is wrong), then
+// loads it file by file in batched, parameterised UNWIND statements from cypher/app/ingest/.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import type { FileName } from './contract.ts';
+import { readCsv } from './read-csv.ts';
+import {
+  IMPORT_ORDER,
+  validateFolder,
+  type FolderValidation,
+  type UnresolvedReference,
+} from './validate-folder.ts';
+import { validateRow, type ImportError, type ValidatedRow } from './validate-row.ts';
+
+const BATCH_SIZE = 5_000;
+const EXISTING_KEYS_STATEMENT: Record<UnresolvedReference['label'], string> = {
+  Dealer: 'app/ingest/existing-dealers',
+  Identity: 'app/ingest/existing-identities',
+  SIM: 'app/ingest/existing-sims',
+};
+
+/** `total` is known in the load phase, from the validation pass. */
+export type ImportProgress = { phase: 'validate' | 'load'; file: FileName; rows: number; total?: number };
+
+export type ImportResult =
+  | { ok: true; rowCounts: FolderValidation['rowCounts']; nodes: number; relationships: number }
+  | { ok: false; errors: ImportError[]; errorCount: number };
+
+export async function importFolder(
+  database: Database,
+  dir: string,
+  options: { onProgress?: (progress: ImportProgress) => void; maxErrors?: number } = {},
+): Promise<ImportResult> {
+  const report = options.onProgress ?? (() => {});
+  const validation = await validateFolder(dir, {
+    maxErrors: options.maxErrors,
+    onProgress: (file, rows) => report({ phase: 'validate', file, rows }),
+  });
+  const missing = await referencesMissingFromDatabase(database, validation.unresolved);
+  const errorCount = validation.errorCount + missing.length;
+  if (errorCount > 0) {
+    const maxErrors = options.maxErrors ?? 1000;
+    return { ok: false, errors: [...validation.errors, ...missing].slice(0, maxErrors), errorCount };
+  }
+
+  for (const file of IMPORT_ORDER) {
+    const filePath = path.join(dir, file);
+    if (!existsSync(filePath)) continue;
+    const total = validation.rowCounts[file];
+    await loadFile(database, file, filePath, (rows) => report({ phase: 'load', file, rows, total }));
+  }
+  const [counts] = await database.readOnce(cypher('app/graph-counts'), 600_000);
+  return {
+    ok: true,
+    rowCounts: validation.rowCounts,
+    nodes: Number(counts?.nodes ?? 0),
+    relationships: Number(counts?.relationships ?? 0),
+  };
+}
+
+async function referencesMissingFromDatabase(
+  database: Database,
+  unresolved: UnresolvedReference[],
+): Promise<ImportError[]> {
+  const errors: ImportError[] = [];
+  for (const label of ['Dealer', 'Identity', 'SIM'] as const) {
+    const references = unresolved.filter((reference) => reference.label === label);
+    for (let start = 0; start < references.length; start += BATCH_SIZE) {
+      const batch = references.slice(start, start + BATCH_SIZE);
+      const found = await database.readTx(async (tx) => {
+        const result = await tx.run(cypher(EXISTING_KEYS_STATEMENT[label]), {
+          keys: batch.map((r) => r.key),
+        });
+        return new Set(result.records.map((record) => String(record.get('key'))));
+      });
+      for (const reference of batch) {
+        if (found.has(reference.key)) continue;
+        errors.push({
+          file: reference.file,
+          line: reference.line,
+          column: reference.column,
+          value: reference.key,
+          reason: `no ${label} with this key in the folder or the database`,
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+async function loadFile(
+  database: Database,
+  file: FileName,
+  filePath: string,
+  onRows: (rows: number) => void,
+): Promise<void> {
+  const statement = cypher(`app/ingest/${file.replace('.csv', '')}`);
+  let batch: ValidatedRow[] = [];
+  let rows = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const rowsToWrite = batch;
+    batch = [];
+    await database.writeTx((tx) => tx.run(statement, { rows: rowsToWrite }), {
+      timeoutMs: 600_000,
+      metadata: { app: 'ringside', purpose: `import ${file}` },
+    });
+    rows += rowsToWrite.length;
+    onRows(rows);
+  };
+  for await (const item of readCsv(filePath, file)) {
+    if (item.kind !== 'record') continue; // the folder was validated: no errors remain
+    const { row } = validateRow(file, item.line, item.record);
+    batch.push(row);
+    if (batch.length >= BATCH_SIZE) await flush();
+  }
+  await flush();
+}
