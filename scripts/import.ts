@@ -20,7 +20,12 @@ const database = openDatabase(
 );
 
 const started = Date.now();
+let lastShown = 0;
 const showProgress = ({ phase, file, rows, total }: ImportProgress) => {
+  // At most one line a second, plus each file's last line.
+  const isLast = total === undefined || rows === total;
+  if (!isLast && Date.now() - lastShown < 1000) return;
+  lastShown = Date.now();
   const seconds = (Date.now() - started) / 1000;
   const rate = Math.round(rows / Math.max(seconds, 0.001));
   const left = total && rate > 0 ? `, ${Math.ceil((total - rows) / rate)} s left in this file` : '';
