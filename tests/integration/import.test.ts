@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { cypher } from '../../server/db/cypher-files.ts';
 import { openTestDatabase } from './helpers.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -26,12 +27,8 @@ function runImport(dir: string) {
 }
 
 async function graphCounts() {
-  return database.readTx(async (tx) => {
-    const result = await tx.run(
-      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-    );
-    return result.records[0]!.toObject();
-  });
+  const [counts] = await database.readOnce(cypher('app/graph-counts'), 10_000);
+  return counts;
 }
 
 /** A copy of the valid folder with one file replaced. */
