@@ -1,6 +1,6 @@
 // `npm run import -- DIR`: validate and load a folder of contract CSV files into the configured Neo4j.
 import path from 'node:path';
-import { readConfig } from '../server/config.ts';
+import { localConnection, readConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { localNeo4jOptions, startLocalNeo4j, type LocalNeo4j } from '../server/db/local-neo4j.ts';
 import { applySchema } from '../server/db/schema.ts';
@@ -15,9 +15,7 @@ if (!dir) {
 const config = readConfig();
 let local: LocalNeo4j | undefined;
 if (!config.external) local = await startLocalNeo4j(localNeo4jOptions(config.local, () => {}));
-const database = openDatabase(
-  config.external ?? { uri: local!.uri, user: 'neo4j', password: '', database: 'neo4j' },
-);
+const database = openDatabase(config.external ?? localConnection(local!.uri));
 
 const started = Date.now();
 let lastShown = 0;

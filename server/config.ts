@@ -27,7 +27,11 @@ export interface Config {
   /** Set when the user names an existing Neo4j; otherwise Ringside starts its own. */
   external?: Neo4jConnection;
   local: { dataDir: string; port: number; heap: string; pageCache: string };
-  database: string;
+}
+
+/** How to reach the local Neo4j: auth is off there (loopback only), and Community has one user database. */
+export function localConnection(uri: string): Neo4jConnection {
+  return { uri, user: 'neo4j', password: '', database: 'neo4j' };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,6 +53,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
     },
-    database: e.NEO4J_DATABASE,
   };
 }

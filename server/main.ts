@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { clientBuildDir, ensureClientBuilt } from './client-build.ts';
-import { readConfig, type Neo4jConnection } from './config.ts';
+import { localConnection, readConfig, type Neo4jConnection } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { localNeo4jOptions } from './db/local-neo4j.ts';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './db/local-supervisor.ts';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     const options = localNeo4jOptions(config.local, (line) => console.log(`[neo4j] ${line}`));
     log(`starting local Neo4j (data in ${options.dataDir})...`);
     localNeo4j = await superviseLocalNeo4j(options, log);
-    connection = { uri: localNeo4j.uri, user: 'neo4j', password: '', database: 'neo4j' };
+    connection = localConnection(localNeo4j.uri);
   }
 
   const database = openDatabase(connection);

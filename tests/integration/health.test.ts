@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../server/db/schema.ts';
 import type { Database } from '../../server/db/database.ts';
 import { openDatabase } from '../../server/db/database.ts';
+import { localConnection } from '../../server/config.ts';
 import { openTestDatabase, serveApp, type RunningApp } from './helpers.ts';
 
 describe('GET /api/health against a real Neo4j', () => {
@@ -50,12 +51,7 @@ describe('GET /api/health against a real Neo4j', () => {
 
   it('answers 503 DB_UNAVAILABLE when the database cannot be reached', async () => {
     // A port nothing listens on: the same code path as a database that went away.
-    const unreachable = openDatabase({
-      uri: 'bolt://127.0.0.1:1',
-      user: 'neo4j',
-      password: '',
-      database: 'neo4j',
-    });
+    const unreachable = openDatabase(localConnection('bolt://127.0.0.1:1'));
     const orphan = await serveApp(unreachable);
     try {
       const response = await fetch(`${orphan.baseUrl}/api/health`);

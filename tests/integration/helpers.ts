@@ -2,10 +2,11 @@
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { localConnection } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 
 export function openTestDatabase(): Database {
-  return openDatabase({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
+  return openDatabase(localConnection(inject('neo4jUri')));
 }
 
 export interface RunningApp {
