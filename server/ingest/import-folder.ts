@@ -7,6 +7,7 @@ import type { Database } from '../db/database.ts';
 import type { FileName } from './contract.ts';
 import { readCsv } from './read-csv.ts';
 import {
+  DEFAULT_MAX_ERRORS,
   IMPORT_ORDER,
   validateFolder,
   type FolderValidation,
@@ -41,7 +42,7 @@ export async function importFolder(
   const missing = await referencesMissingFromDatabase(database, validation.unresolved);
   const errorCount = validation.errorCount + missing.length;
   if (errorCount > 0) {
-    const maxErrors = options.maxErrors ?? 1000;
+    const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
     return { ok: false, errors: [...validation.errors, ...missing].slice(0, maxErrors), errorCount };
   }
 

@@ -45,13 +45,16 @@ export interface FolderValidation {
   unresolved: UnresolvedReference[];
 }
 
+/** How many errors a report lists; the count goes on past it. */
+export const DEFAULT_MAX_ERRORS = 1000;
+
 export interface ValidateOptions {
   maxErrors?: number;
   onProgress?: (file: FileName, rows: number) => void;
 }
 
 export async function validateFolder(dir: string, options: ValidateOptions = {}): Promise<FolderValidation> {
-  const maxErrors = options.maxErrors ?? 1000;
+  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   const result: FolderValidation = { errors: [], errorCount: 0, rowCounts: {}, unresolved: [] };
   const report = (error: ImportError) => {
     result.errorCount++;
