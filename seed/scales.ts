@@ -1,0 +1,67 @@
+// How big each world is. `national` is the case itself: 28,200 farm handsets and 2,000,000 farm numbers
+// (about 71 a handset) among ordinary subscribers, a few thousand dealers and tens of thousands of complaints.
+
+export interface ScaleSpec {
+  dealers: number;
+  farmHandsets: number;
+  farmNumbers: number;
+  /** Ordinary subscribers (one identity, 1 to 3 numbers, 1 to 3 handsets over the years). */
+  subscribers: number;
+  /** Counterfeit IMEIs, each flashed into many unrelated honest phones. */
+  clonedImeis: number;
+  /** Second-hand handsets passed through several owners, one after another. */
+  refurbishedHandsets: number;
+  /** Households sharing one phone among several members' numbers. */
+  familyPhones: number;
+}
+
+export const SCALES = {
+  small: {
+    dealers: 150,
+    farmHandsets: 200,
+    farmNumbers: 14_200,
+    subscribers: 3_000,
+    clonedImeis: 3,
+    refurbishedHandsets: 12,
+    familyPhones: 20,
+  },
+  medium: {
+    dealers: 800,
+    farmHandsets: 1_000,
+    farmNumbers: 71_000,
+    subscribers: 20_000,
+    clonedImeis: 12,
+    refurbishedHandsets: 80,
+    familyPhones: 150,
+  },
+  national: {
+    dealers: 4_000,
+    farmHandsets: 28_200,
+    farmNumbers: 2_000_000,
+    subscribers: 500_000,
+    clonedImeis: 150,
+    refurbishedHandsets: 1_500,
+    familyPhones: 3_000,
+  },
+} satisfies Record<string, ScaleSpec>;
+
+export type ScaleName = keyof typeof SCALES;
+export const SCALE_NAMES = Object.keys(SCALES) as ScaleName[];
+
+/** Behaviour shared by all scales: shares and rates, in one place so the story is easy to read. */
+export const RATES = {
+  /** Dealers of a circle who sell SIMs to farms (the rest are honest). */
+  rogueDealerShare: 0.08,
+  /** Honest dealers who put every new number into a test phone at activation. */
+  testPhoneDealerShare: 0.1,
+  /** A farm's numbers that come from its rogue dealers; the rest are bought from honest shops. */
+  farmNumbersFromRogueDealers: 0.85,
+  /** A farm's numbers that move to a second handset of the same farm. */
+  swappedNumberShare: 0.12,
+  /** A farm's numbers that some victim reports. */
+  reportedFarmNumberShare: 0.04,
+  /** Ordinary subscribers whose handset carries a cloned IMEI. */
+  clonedHandsetShare: 0.03,
+  /** Ordinary numbers named in a complaint by mistake (a mistyped digit, a wrong suspicion). */
+  mistakenComplaintShare: 0.003,
+} as const;
