@@ -80,41 +80,44 @@ export async function validateFolder(dir: string, options: ValidateOptions = {})
     // A row's fingerprint per key: the same key again is fine only with the same values.
     const fingerprints = new Map<string, { line: number; fingerprint: number }>();
     let rows = 0;
+    options.onProgress?.(file, 0);
 
-    for await (const item of readCsv(filePath, file)) {
-      if (item.kind === 'error') {
-        report(item.error);
-        continue;
-      }
-      if (item.kind === 'header') {
-        const headerErrors = validateHeader(file, item.columns);
-        headerErrors.forEach(report);
-        if (headerErrors.length > 0) break; // rows cannot be read against a wrong header
-        continue;
-      }
-      rows++;
-      if (rows % 100_000 === 0) options.onProgress?.(file, rows);
-      const { row, errors } = validateRow(file, item.line, item.record);
-      errors.forEach(report);
-      if (errors.length > 0) continue;
-
-      if (keyColumn) {
-        const key = String(row[keyColumn]);
-        const fingerprint = fnv1a32(JSON.stringify(row));
-        const earlier = fingerprints.get(key);
-        if (earlier && earlier.fingerprint !== fingerprint) {
-          report({
-            file,
-            line: item.line,
-            column: keyColumn,
-            value: key,
-            reason: `duplicate key with different values (first on line ${earlier.line})`,
-          });
-        } else if (!earlier) {
-          fingerprints.set(key, { line: item.line, fingerprint });
+    reading: for await (const items of readCsv(filePath, file)) {
+      for (const item of items) {
+        if (item.kind === 'error') {
+          report(item.error);
+          continue;
         }
+        if (item.kind === 'header') {
+          const headerErrors = validateHeader(file, item.columns);
+          headerErrors.forEach(report);
+          if (headerErrors.length > 0) break reading; // rows cannot be read against a wrong header
+          continue;
+        }
+        rows++;
+        if (rows % 100_000 === 0) options.onProgress?.(file, rows);
+        const { row, errors } = validateRow(file, item.line, item.record);
+        errors.forEach(report);
+        if (errors.length > 0) continue;
+
+        if (keyColumn) {
+          const key = String(row[keyColumn]);
+          const fingerprint = fingerprintOf(row);
+          const earlier = fingerprints.get(key);
+          if (earlier && earlier.fingerprint !== fingerprint) {
+            report({
+              file,
+              line: item.line,
+              column: keyColumn,
+              value: key,
+              reason: `duplicate key with different values (first on line ${earlier.line})`,
+            });
+          } else if (!earlier) {
+            fingerprints.set(key, { line: item.line, fingerprint });
+          }
+        }
+        recordKeysAndReferences(file, item.line, row, defined, refer);
       }
-      recordKeysAndReferences(file, item.line, row, defined, refer);
     }
     result.rowCounts[file] = rows;
     options.onProgress?.(file, rows);
@@ -154,14 +157,18 @@ function recordKeysAndReferences(
 }
 
 /**
- * A 32-bit FNV-1a hash: keeps the duplicate check to a few bytes a key at national scale (2 M numbers).
- * Two different rows with one key collide with odds of 1 in 4 billion, which would let a conflict through.
+ * A 32-bit FNV-1a hash of a row's values: keeps the duplicate check to a few bytes a key at national scale
+ * (2 M numbers). Two different rows with one key collide with odds of 1 in 4 billion, which would let a
+ * conflict through.
  */
-function fnv1a32(text: string): number {
+function fingerprintOf(row: ValidatedRow): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+  for (const value of Object.values(row)) {
+    const text = `${String(value)}\u0001`;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
   }
   return hash >>> 0;
 }
