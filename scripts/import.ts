@@ -18,17 +18,21 @@ if (!config.external) local = await startLocalNeo4j(localNeo4jOptions(config.loc
 const database = openDatabase(config.external ?? localConnection(local!.uri));
 
 const started = Date.now();
+const stepStarted = new Map<string, number>();
 let lastShown = 0;
 const showProgress = ({ phase, file, rows, total }: ImportProgress) => {
+  const step = `${phase} ${file}`;
+  if (rows === 0) return void stepStarted.set(step, Date.now());
   // At most one line a second, plus each file's last line.
   const isLast = total === undefined || rows === total;
   if (!isLast && Date.now() - lastShown < 1000) return;
   lastShown = Date.now();
-  const seconds = (Date.now() - started) / 1000;
+  const seconds = (Date.now() - stepStarted.get(step)!) / 1000;
   const rate = Math.round(rows / Math.max(seconds, 0.001));
-  const left = total && rate > 0 ? `, ${Math.ceil((total - rows) / rate)} s left in this file` : '';
+  const left =
+    total && rate > 0 && !isLast ? `, ${Math.ceil((total - rows) / rate)} s left in this file` : '';
   console.log(
-    `${phase} ${file}: ${rows.toLocaleString('en-IN')} rows (${rate.toLocaleString('en-IN')} rows/s${left})`,
+    `${step}: ${rows.toLocaleString('en-IN')} rows (${rate.toLocaleString('en-IN')} rows/s${left})`,
   );
 };
 

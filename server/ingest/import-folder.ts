@@ -1,6 +1,7 @@
 // `npm run import -- DIR`: validates the whole folder first (nothing is written if anything is wrong), then
 // loads it file by file in batched, parameterised UNWIND statements from cypher/app/ingest/.
 import { existsSync } from 'node:fs';
+import { isRetryableError } from 'neo4j-driver';
 import path from 'node:path';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
@@ -15,7 +16,8 @@ import {
 } from './validate-folder.ts';
 import { validateRow, type ImportError, type ValidatedRow } from './validate-row.ts';
 
-const BATCH_SIZE = 5_000;
+const BATCH_SIZE = 10_000;
+const BATCH_ATTEMPTS = 5;
 const EXISTING_KEYS_STATEMENT: Record<UnresolvedReference['label'], string> = {
   Dealer: 'app/ingest/existing-dealers',
   Identity: 'app/ingest/existing-identities',
@@ -100,22 +102,47 @@ async function loadFile(
   const statement = cypher(`app/ingest/${file.replace('.csv', '')}`);
   let batch: ValidatedRow[] = [];
   let rows = 0;
+  // One batch is written while the next is read and parsed, so the reader and Neo4j overlap. Never two
+  // writes at once: concurrent batches deadlock on shared dense nodes (a dealer, a cloned IMEI).
+  let inFlight: Promise<void> = Promise.resolve();
+  onRows(0);
   const flush = async () => {
     if (batch.length === 0) return;
     const rowsToWrite = batch;
     batch = [];
-    await database.writeTx((tx) => tx.run(statement, { rows: rowsToWrite }), {
-      timeoutMs: 600_000,
-      metadata: { app: 'ringside', purpose: `import ${file}` },
+    await inFlight;
+    inFlight = writeBatch(database, file, statement, rowsToWrite).then(() => {
+      rows += rowsToWrite.length;
+      onRows(rows);
     });
-    rows += rowsToWrite.length;
-    onRows(rows);
+    inFlight.catch(() => {}); // handled by the next `await inFlight`, not unhandled meanwhile
   };
-  for await (const item of readCsv(filePath, file)) {
-    if (item.kind !== 'record') continue; // the folder was validated: no errors remain
-    const { row } = validateRow(file, item.line, item.record);
-    batch.push(row);
-    if (batch.length >= BATCH_SIZE) await flush();
+  for await (const items of readCsv(filePath, file)) {
+    for (const item of items) {
+      if (item.kind !== 'record') continue; // the folder was validated: no errors remain
+      batch.push(validateRow(file, item.line, item.record).row);
+      if (batch.length >= BATCH_SIZE) await flush();
+    }
   }
   await flush();
+  await inFlight;
+}
+
+/**
+ * One batch in its own transaction. A transient failure (a deadlock with another writer, a leader switch)
+ * is retried a few times with a pause: a batch takes seconds, longer than the driver's own retry window.
+ */
+async function writeBatch(database: Database, file: FileName, statement: string, rows: ValidatedRow[]) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await database.writeTx((tx) => tx.run(statement, { rows }), {
+        timeoutMs: 600_000,
+        metadata: { app: 'ringside', purpose: `import ${file}` },
+      });
+      return;
+    } catch (error) {
+      if (attempt >= BATCH_ATTEMPTS || !isRetryableError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt * 1_000));
+    }
+  }
 }

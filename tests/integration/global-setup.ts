@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { localConnection } from '../../server/config.ts';
+import { openDatabase } from '../../server/db/database.ts';
 import { findFreePort, startLocalNeo4j } from '../../server/db/local-neo4j.ts';
+import { applySchema } from '../../server/db/schema.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,6 +25,10 @@ export default async function setup(project: TestProject) {
       if (!line.startsWith('neo4j ready') && !line.startsWith('WARNING')) console.log(`[neo4j] ${line}`);
     },
   });
+  // The schema the product applies at every start: without its indexes, imports degrade to label scans.
+  const database = openDatabase(localConnection(neo4j.uri));
+  await applySchema(database);
+  await database.close();
   project.provide('neo4jUri', neo4j.uri);
 
   return async () => {
