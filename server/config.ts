@@ -12,6 +12,7 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_LOCAL_HEAP: z.string().default('1g'),
   NEO4J_LOCAL_PAGECACHE: z.string().default('512m'),
+  RINGSIDE_DEMO: z.enum(['0', '1', 'false', 'true']).optional(),
 });
 
 export interface Neo4jConnection {
@@ -27,6 +28,11 @@ export interface Config {
   /** Set when the user names an existing Neo4j; otherwise Ringside starts its own. */
   external?: Neo4jConnection;
   local: { dataDir: string; port: number; heap: string; pageCache: string };
+  /**
+   * Load the synthetic demo data into an empty database. On by default for the local database only: an
+   * external Neo4j is a real deployment, where fake fraud rings must never appear unless asked for.
+   */
+  demo: boolean;
 }
 
 /** How to reach the local Neo4j: auth is off there (loopback only), and Community has one user database. */
@@ -53,5 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
     },
+    demo:
+      e.RINGSIDE_DEMO === undefined ? !e.NEO4J_URI : e.RINGSIDE_DEMO === '1' || e.RINGSIDE_DEMO === 'true',
   };
 }

@@ -7,6 +7,7 @@ import { openDatabase } from './db/database.ts';
 import { localNeo4jOptions } from './db/local-neo4j.ts';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './db/local-supervisor.ts';
 import { applySchema } from './db/schema.ts';
+import { loadDemoDataIfEmpty } from './demo/demo-data.ts';
 
 const log = (line: string) => console.log(`[ringside] ${line}`);
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const database = openDatabase(connection);
   const statements = await applySchema(database);
   log(`schema applied (${statements} statements)`);
+  if (config.demo) await loadDemoDataIfEmpty(database, log);
   await ensureClientBuilt(log);
 
   const app = createApp({ database, clientDir: clientBuildDir });

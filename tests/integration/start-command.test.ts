@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localConnection } from '../../server/config.ts';
+import { openDatabase } from '../../server/db/database.ts';
 import { findFreePort } from '../../server/db/local-neo4j.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -28,6 +30,7 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
   let server: ChildProcess;
   let baseUrl: string;
   let output = '';
+  let neo4jPort: number;
 
   /** Polls /api/health until it answers with `status`, and returns that answer's body. */
   const waitForHealth = (status: number, timeoutMs: number) =>
@@ -44,6 +47,7 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
     dataRoot = mkdtempSync(path.join(tmpdir(), 'ringside-start-'));
     const port = await findFreePort();
     baseUrl = `http://127.0.0.1:${port}`;
+    neo4jPort = await findFreePort();
     server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: projectRoot,
       env: {
@@ -51,7 +55,7 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
         NEO4J_URI: '',
         PORT: String(port),
         RINGSIDE_DATA_DIR: dataRoot,
-        NEO4J_LOCAL_PORT: String(await findFreePort()),
+        NEO4J_LOCAL_PORT: String(neo4jPort),
         NEO4J_LOCAL_HEAP: '512m',
         NEO4J_LOCAL_PAGECACHE: '128m',
       },
@@ -84,6 +88,23 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
     const page = await fetch(`${baseUrl}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root"></div>');
+  });
+
+  it('imports the demo data into its empty database', async () => {
+    expect(output).toMatch(/empty database: importing demo data \(small scale, seed 7/);
+    expect(output).toMatch(/demo data imported in [\d.]+ s/);
+    const database = openDatabase(localConnection(`bolt://127.0.0.1:${neo4jPort}`));
+    try {
+      const result = await database.readTx((tx) =>
+        tx.run(
+          'MATCH (h:Handset)<-[:USED_IN]-(s:SIM) RETURN count(DISTINCT h) AS handsets, count(DISTINCT s) AS sims',
+        ),
+      );
+      expect(result.records[0]?.get('handsets')).toBeGreaterThan(200);
+      expect(result.records[0]?.get('sims')).toBeGreaterThan(14_200);
+    } finally {
+      await database.close();
+    }
   });
 
   it('answers 503 while Neo4j is down, keeps running, and recovers by itself', async () => {

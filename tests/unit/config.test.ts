@@ -24,6 +24,14 @@ describe('readConfig', () => {
     });
   });
 
+  it('loads demo data with the local database, never into an external one unless RINGSIDE_DEMO=1', () => {
+    expect(readConfig({}).demo).toBe(true);
+    expect(readConfig({ RINGSIDE_DEMO: '0' }).demo).toBe(false);
+    expect(readConfig({ NEO4J_URI: 'bolt://db.example:7687' }).demo).toBe(false);
+    expect(readConfig({ NEO4J_URI: 'bolt://db.example:7687', RINGSIDE_DEMO: '1' }).demo).toBe(true);
+    expect(() => readConfig({ RINGSIDE_DEMO: 'yes' })).toThrow(/RINGSIDE_DEMO/);
+  });
+
   it('rejects a port that is not a number, naming the variable', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
