@@ -16,6 +16,10 @@ export interface LocalNeo4jOptions {
   port: number;
   heap?: string;
   pageCache?: string;
+  /** Longest a transaction may run (the launcher's default is 120 s). */
+  txTimeoutSeconds?: number;
+  /** The only folder LOAD CSV may read (the import benchmark's comparison); without it, no local files. */
+  importDir?: string;
   /** Where the database's own output goes (the launcher's lines and JVM warnings). */
   onOutput?: (line: string) => void;
   startTimeoutMs?: number;
@@ -90,6 +94,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '--page-cache',
     options.pageCache ?? '512m',
     '--exit-on-stdin-eof',
+    ...(options.txTimeoutSeconds ? ['--tx-timeout-seconds', String(options.txTimeoutSeconds)] : []),
+    ...(options.importDir ? ['--import-dir', options.importDir] : []),
   ];
   // stdin stays a pipe we never write to: if this process dies, the pipe closes and the database stops.
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -21,10 +21,10 @@ import org.neo4j.io.ByteUnit;
  * Neo4j Community, embedded, with Bolt on loopback: the database Ringside runs on where there is no Docker.
  *
  * <p>Usage: {@code Neo4jLocal --data DIR --port N [--page-cache 512m] [--tx-timeout-seconds 60]
- * [--exit-on-stdin-eof]}. Prints {@code neo4j ready bolt://127.0.0.1:N} once Bolt accepts connections, and
- * shuts the database down cleanly on SIGTERM/SIGINT (a JVM shutdown hook). With {@code --exit-on-stdin-eof} it
- * also stops when its parent closes stdin, so a crashed parent never leaves an orphaned database holding the
- * store lock.
+ * [--exit-on-stdin-eof] [--import-dir DIR]}. Prints {@code neo4j ready bolt://127.0.0.1:N} once Bolt accepts
+ * connections, and shuts the database down cleanly on SIGTERM/SIGINT (a JVM shutdown hook). With
+ * {@code --exit-on-stdin-eof} it also stops when its parent closes stdin, so a crashed parent never leaves an
+ * orphaned database holding the store lock. LOAD CSV may read local files only under {@code --import-dir}.
  */
 public final class Neo4jLocal {
     private static final String HOST = "127.0.0.1";
@@ -32,7 +32,7 @@ public final class Neo4jLocal {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
 
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(options.dataDir)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.dataDir)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, options.port))
                 .setConfig(HttpConnector.enabled, false)
@@ -43,7 +43,12 @@ public final class Neo4jLocal {
                 // Bolt waits 5 s twice at shutdown for idle connections and threads; a local tool need not.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-                .build();
+                // LOAD CSV may read local files only where the benchmark asks for it (its comparison run).
+                .setConfig(GraphDatabaseSettings.allow_file_urls, options.importDir != null);
+        if (options.importDir != null) {
+            builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, options.importDir);
+        }
+        DatabaseManagementService service = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -94,13 +99,19 @@ public final class Neo4jLocal {
     }
 
     private record Options(
-            Path dataDir, int port, long pageCacheBytes, Duration transactionTimeout, boolean exitOnStdinEof) {
+            Path dataDir,
+            int port,
+            long pageCacheBytes,
+            Duration transactionTimeout,
+            boolean exitOnStdinEof,
+            Path importDir) {
         static Options parse(String[] args) {
             Path dataDir = null;
             int port = 7687;
             long pageCache = ByteUnit.mebiBytes(512);
             Duration txTimeout = Duration.ofSeconds(120);
             boolean exitOnStdinEof = false;
+            Path importDir = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--data" -> dataDir = Path.of(value(args, ++i)).toAbsolutePath();
@@ -108,13 +119,14 @@ public final class Neo4jLocal {
                     case "--page-cache" -> pageCache = ByteUnit.parse(value(args, ++i));
                     case "--tx-timeout-seconds" -> txTimeout = Duration.ofSeconds(Long.parseLong(value(args, ++i)));
                     case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
+                    case "--import-dir" -> importDir = Path.of(value(args, ++i)).toAbsolutePath();
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (dataDir == null) {
                 throw new IllegalArgumentException("--data DIR is required");
             }
-            return new Options(dataDir, port, pageCache, txTimeout, exitOnStdinEof);
+            return new Options(dataDir, port, pageCache, txTimeout, exitOnStdinEof, importDir);
         }
 
         private static String value(String[] args, int i) {
