@@ -1,0 +1,73 @@
+// Neo4j nodes and relationships as Cytoscape elements (`{data: {id, ...}}`, edges with source and target),
+// the shape the explorer adds to its canvas without further mapping.
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import { NODE_KINDS, nodeId, type NodeLabel, type NodeRef } from './node-ref.ts';
+
+export interface NodeElement {
+  data: { id: string; label: NodeLabel; key: string; caption: string; [property: string]: unknown };
+}
+export interface EdgeElement {
+  data: { id: string; source: string; target: string; type: string; [property: string]: unknown };
+}
+
+/** Dates and other driver types become JSON-friendly values (dates as YYYY-MM-DD). */
+export function plainValue(value: unknown): unknown {
+  if (neo4j.isDate(value as object) || neo4j.isDateTime(value as object)) return String(value);
+  if (Array.isArray(value)) return value.map(plainValue);
+  return value;
+}
+
+function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, plainValue(value)]));
+}
+
+/** The node's Ringside kind and key; every node the API handles carries one whitelisted label. */
+export function refOf(node: Node): NodeRef {
+  const label = node.labels.find((name): name is NodeLabel => name in NODE_KINDS);
+  if (!label) throw new Error(`node ${node.elementId} has no known label (${node.labels.join(', ')})`);
+  return { label, key: String(node.properties[NODE_KINDS[label].key]) };
+}
+
+function captionOf(ref: NodeRef, properties: Record<string, unknown>): string {
+  switch (ref.label) {
+    case 'Handset':
+      return [properties.brand, properties.model].filter(Boolean).join(' ') || `IMEI ${ref.key}`;
+    case 'Dealer':
+    case 'Identity':
+      return String(properties.name ?? ref.key);
+    case 'Victim':
+      return `Victim, ${String(properties.district ?? '')}`;
+    default:
+      return ref.key;
+  }
+}
+
+export function toNodeElement(node: Node): NodeElement {
+  const ref = refOf(node);
+  const properties = plainProperties(node.properties);
+  return {
+    data: {
+      ...properties,
+      id: nodeId(ref),
+      label: ref.label,
+      key: ref.key,
+      caption: captionOf(ref, properties),
+    },
+  };
+}
+
+/** `idOfElement` maps Neo4j element ids of the relationship's ends to API node ids. */
+export function toEdgeElement(
+  relationship: Relationship,
+  idOfElement: (elementId: string) => string,
+): EdgeElement {
+  return {
+    data: {
+      ...plainProperties(relationship.properties),
+      id: relationship.elementId,
+      source: idOfElement(relationship.startNodeElementId),
+      target: idOfElement(relationship.endNodeElementId),
+      type: relationship.type,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// Neighbours of nodes for the canvas, capped per node in the database, with what was left out.
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { refOf, toEdgeElement, toNodeElement, type EdgeElement, type NodeElement } from './elements.ts';
+import { nodeId, type NodeRef, type RelationshipType } from './node-ref.ts';
+import { requireNodes } from './resolve-nodes.ts';
+
+export interface ExpandRequest {
+  nodes: NodeRef[];
+  /** Only these relationship types; all when empty. */
+  types: RelationshipType[];
+  limit: number;
+  offset: number;
+}
+
+export interface ExpandResult {
+  nodes: NodeElement[];
+  edges: EdgeElement[];
+  /** Nodes with more neighbours than were returned: `shown` counts the ones up to and including this page. */
+  truncated: { node: string; shown: number; total: number }[];
+}
+
+export async function expandNodes(database: Database, request: ExpandRequest): Promise<ExpandResult> {
+  return database.readTx(async (tx) => {
+    const centres = await requireNodes(tx, request.nodes);
+    const result = await tx.run(cypher('app/graph/expand'), {
+      elementIds: centres.map((node) => node.elementId),
+      types: request.types,
+      // LIMIT and SKIP take integers, and JavaScript numbers travel as floats.
+      limit: neo4j.int(request.limit),
+      offset: neo4j.int(request.offset),
+    });
+
+    const nodes = new Map<string, NodeElement>();
+    const idOfElement = new Map<string, string>();
+    const addNode = (node: Node) => {
+      const element = toNodeElement(node);
+      idOfElement.set(node.elementId, element.data.id);
+      nodes.set(element.data.id, element);
+    };
+    const relationships: Relationship[] = [];
+    const truncated: ExpandResult['truncated'] = [];
+    for (const record of result.records) {
+      const centre = record.get('n') as Node;
+      const neighbours = record.get('neighbours') as Node[];
+      addNode(centre);
+      neighbours.forEach(addNode);
+      relationships.push(...(record.get('relationships') as Relationship[]));
+      const total = record.get('total') as number;
+      const shown = Math.min(total, request.offset + neighbours.length);
+      if (shown < total) truncated.push({ node: nodeId(refOf(centre)), shown, total });
+    }
+    const edges = new Map<string, EdgeElement>();
+    for (const relationship of relationships) {
+      const edge = toEdgeElement(relationship, (elementId) => idOfElement.get(elementId)!);
+      edges.set(edge.data.id, edge);
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+  });
+}

@@ -1,0 +1,66 @@
+// The investigation API over the graph: search, node details, expand and shortest path.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Database } from '../db/database.ts';
+import { InputError } from '../http/errors.ts';
+import { parseInput } from '../http/parse-input.ts';
+import { expandNodes } from './expand.ts';
+import { getNodeDetails } from './node-details.ts';
+import { nodeId, parseNodeId, parseNodeRef, RELATIONSHIP_TYPES } from './node-ref.ts';
+import { findShortestPath } from './path.ts';
+import { searchNodes } from './search.ts';
+
+export const EXPAND_MAX_LIMIT = 500;
+export const PATH_MAX_HOPS = 10;
+
+const searchQuery = z.object({
+  q: z.string().trim().min(1, 'type something to search for').max(100),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+const expandBody = z.object({
+  nodes: z
+    .array(z.object({ label: z.string(), key: z.string() }))
+    .min(1)
+    .max(50),
+  types: z.array(z.enum(RELATIONSHIP_TYPES)).default([]),
+  limit: z.number().int().min(1).max(EXPAND_MAX_LIMIT).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+
+const pathQuery = z.object({
+  from: z.string(),
+  to: z.string(),
+  maxHops: z.coerce.number().int().min(1).max(PATH_MAX_HOPS).default(6),
+});
+
+export function graphRoutes(database: Database): Router {
+  const router = Router();
+
+  router.get('/search', async (request, response) => {
+    const { q, limit } = parseInput(searchQuery, request.query, 'query string');
+    response.json({ query: q, results: await searchNodes(database, q, limit) });
+  });
+
+  router.get('/nodes/:label/:key', async (request, response) => {
+    const ref = parseNodeRef(request.params.label, request.params.key, 'path');
+    response.json(await getNodeDetails(database, ref));
+  });
+
+  router.post('/graph/expand', async (request, response) => {
+    const body = parseInput(expandBody, request.body, 'body');
+    const nodes = body.nodes.map((node, index) => parseNodeRef(node.label, node.key, `nodes.${index}`));
+    response.json(await expandNodes(database, { ...body, nodes }));
+  });
+
+  router.get('/graph/path', async (request, response) => {
+    const query = parseInput(pathQuery, request.query, 'query string');
+    const from = parseNodeId(query.from, 'from');
+    const to = parseNodeId(query.to, 'to');
+    if (nodeId(from) === nodeId(to))
+      throw new InputError('from and to are the same node.', { from: query.from });
+    response.json(await findShortestPath(database, from, to, query.maxHops));
+  });
+
+  return router;
+}

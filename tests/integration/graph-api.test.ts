@@ -1,0 +1,210 @@
+// The investigation API as the explorer uses it, on the small seed: search, node details, expand, path.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFolder } from '../../server/ingest/import-folder.ts';
+import { generateSeed } from '../../seed/generate.ts';
+import type { PlantedRing } from '../../seed/farms.ts';
+import type { PlantedDecoys } from '../../seed/subscribers.ts';
+import { openTestDatabase, serveApp, type RunningApp } from './helpers.ts';
+
+const database = openTestDatabase();
+const seedDir = mkdtempSync(path.join(tmpdir(), 'ringside-graph-'));
+let app: RunningApp;
+let truth: { rings: PlantedRing[]; rogueDealers: string[]; decoys: PlantedDecoys };
+
+const get = async (url: string) => {
+  const response = await fetch(`${app.baseUrl}${url}`);
+  return { status: response.status, body: await response.json() };
+};
+const post = async (url: string, body: unknown) => {
+  const response = await fetch(`${app.baseUrl}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+};
+
+async function countNumbersOn(imei: string): Promise<number> {
+  const result = await database.readTx((tx) =>
+    tx.run('MATCH (:Handset {imei: $imei})<-[r:USED_IN]-() RETURN count(r) AS n', { imei }),
+  );
+  return result.records[0]!.get('n');
+}
+
+beforeAll(async () => {
+  await database.writeTx((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+  await generateSeed({ scale: 'small', seed: 7, outDir: seedDir });
+  const imported = await importFolder(database, seedDir);
+  expect(imported.ok).toBe(true);
+  truth = JSON.parse(readFileSync(path.join(seedDir, 'ground-truth.json'), 'utf8'));
+  app = await serveApp(database);
+}, 180_000);
+
+afterAll(async () => {
+  await app?.close();
+  await database.close();
+  rmSync(seedDir, { recursive: true, force: true });
+});
+
+describe('GET /api/search', () => {
+  it('finds a farm handset by its IMEI, and by its IMEI without the check digit', async () => {
+    const imei = truth.rings[0]!.handsets[0]!;
+    for (const q of [imei, imei.slice(0, 14)]) {
+      const { status, body } = await get(`/api/search?q=${q}`);
+      expect(status).toBe(200);
+      expect(body.results[0]).toMatchObject({ id: `Handset:${imei}`, label: 'Handset', match: 'key' });
+    }
+  });
+
+  it('finds a number written as +91 98xxx xxxxx, or with a leading 0', async () => {
+    const msisdn = truth.rings[1]!.numbers[3]!;
+    const spaced = `+91 ${msisdn.slice(0, 5)} ${msisdn.slice(5)}`;
+    for (const q of [spaced, `0${msisdn}`]) {
+      const { body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(body.results[0]).toMatchObject({ id: `SIM:${msisdn}`, caption: msisdn });
+    }
+  });
+
+  it('finds a dealer by id and identities by the start of a name', async () => {
+    const posId = truth.rogueDealers[0]!;
+    expect((await get(`/api/search?q=${posId}`)).body.results[0]).toMatchObject({ id: `Dealer:${posId}` });
+
+    const { body } = await get(`/api/search?q=${encodeURIComponent('suni shar')}`);
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const result of body.results) {
+      expect(result.match).toBe('name');
+      expect(result.caption).toMatch(/^Suni\w* Shar/i);
+    }
+  });
+
+  it('treats Lucene syntax in the text as plain characters, and refuses an empty query', async () => {
+    expect((await get(`/api/search?q=${encodeURIComponent('name:(a OR b) ~*')}`)).status).toBe(200);
+    const empty = await get('/api/search?q=%20');
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain('q');
+  });
+});
+
+describe('GET /api/nodes/:label/:key', () => {
+  it('gives a handset with its neighbours counted by type, without fetching them', async () => {
+    const imei = truth.rings[0]!.handsets[0]!;
+    const { status, body } = await get(`/api/nodes/Handset/${imei}`);
+    expect(status).toBe(200);
+    expect(body.node.data).toMatchObject({ id: `Handset:${imei}`, imei, status: 'active' });
+    expect(body.neighbours).toEqual([
+      { type: 'USED_IN', direction: 'in', label: 'SIM', count: await countNumbersOn(imei) },
+    ]);
+  });
+
+  it('answers 400 for an unknown label or a malformed key, 404 for a node not in the graph', async () => {
+    const unknownLabel = await get('/api/nodes/Person/123');
+    expect(unknownLabel.status).toBe(400);
+    expect(unknownLabel.body.error.message).toContain('unknown label "Person"');
+    const badImei = await get('/api/nodes/Handset/123456789012345');
+    expect(badImei.status).toBe(400);
+    expect(badImei.body.error.message).toMatch(/not a valid Handset imei: check digit/);
+    const absent = await get('/api/nodes/SIM/9999999999');
+    expect(absent.status).toBe(404);
+    expect(absent.body.error.details).toEqual({ node: 'SIM:9999999999' });
+  });
+});
+
+describe('POST /api/graph/expand', () => {
+  const biggestFarmHandset = async () => {
+    const handsets = truth.rings.flatMap((ring) => ring.handsets);
+    const counts = await Promise.all(handsets.map(countNumbersOn));
+    const most = Math.max(...counts);
+    return { imei: handsets[counts.indexOf(most)]!, total: most };
+  };
+
+  it('returns at most the limit for the biggest farm handset, reported numbers first, and the true total', async () => {
+    const { imei, total } = await biggestFarmHandset();
+    const { status, body } = await post('/api/graph/expand', {
+      nodes: [{ label: 'Handset', key: imei }],
+      limit: 20,
+    });
+    expect(status).toBe(200);
+    expect(body.edges).toHaveLength(20);
+    expect(body.nodes).toHaveLength(21);
+    expect(body.truncated).toEqual([{ node: `Handset:${imei}`, shown: 20, total }]);
+    for (const edge of body.edges)
+      expect(edge.data).toMatchObject({ type: 'USED_IN', target: `Handset:${imei}` });
+
+    const reported = await database.readTx((tx) =>
+      tx.run('MATCH (:Handset {imei: $imei})<-[:USED_IN]-(s)<-[:REPORTS]-() RETURN count(DISTINCT s) AS n', {
+        imei,
+      }),
+    );
+    const reportedCount = Math.min(20, reported.records[0]!.get('n'));
+    const firstNumbers = body.edges
+      .slice(0, reportedCount)
+      .map((edge: { data: { source: string } }) => edge.data.source);
+    for (const id of firstNumbers) {
+      const details = await get(`/api/nodes/SIM/${id.slice(4)}`);
+      expect(details.body.neighbours.some((n: { type: string }) => n.type === 'REPORTS')).toBe(true);
+    }
+  });
+
+  it('pages on with offset, without repeating a neighbour', async () => {
+    const { imei } = await biggestFarmHandset();
+    const page = (offset: number) =>
+      post('/api/graph/expand', { nodes: [{ label: 'Handset', key: imei }], limit: 15, offset });
+    const [first, second] = await Promise.all([page(0), page(15)]);
+    const ids = (result: typeof first) =>
+      result.body.edges.map((edge: { data: { id: string } }) => edge.data.id);
+    expect(new Set([...ids(first), ...ids(second)]).size).toBe(30);
+    expect(second.body.truncated[0].shown).toBe(30);
+  });
+
+  it('expands only the relationship types asked for', async () => {
+    const msisdn = truth.rings[0]!.numbers[0]!;
+    const { body } = await post('/api/graph/expand', {
+      nodes: [{ label: 'SIM', key: msisdn }],
+      types: ['ISSUED_BY'],
+    });
+    expect(body.edges.map((edge: { data: { type: string } }) => edge.data.type)).toEqual(['ISSUED_BY']);
+    expect(body.truncated).toEqual([]);
+  });
+
+  it('refuses a limit above the maximum, an unknown type, and an unknown node', async () => {
+    const imei = truth.rings[0]!.handsets[0]!;
+    const tooMany = await post('/api/graph/expand', { nodes: [{ label: 'Handset', key: imei }], limit: 501 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.details.problems[0].field).toBe('limit');
+    const badType = await post('/api/graph/expand', {
+      nodes: [{ label: 'Handset', key: imei }],
+      types: ['KNOWS'],
+    });
+    expect(badType.status).toBe(400);
+    const absent = await post('/api/graph/expand', { nodes: [{ label: 'Dealer', key: 'NO-SUCH-DEALER' }] });
+    expect(absent.status).toBe(404);
+  });
+});
+
+describe('GET /api/graph/path', () => {
+  it('connects two numbers of one farm within six hops, in path order', async () => {
+    const ring = truth.rings[2]!;
+    const [from, to] = [ring.numbers[0]!, ring.numbers.at(-1)!];
+    const { status, body } = await get(`/api/graph/path?from=SIM:${from}&to=SIM:${to}`);
+    expect(status).toBe(200);
+    expect(body.length).toBeLessThanOrEqual(6);
+    expect(body.nodes[0].data.id).toBe(`SIM:${from}`);
+    expect(body.nodes.at(-1).data.id).toBe(`SIM:${to}`);
+    expect(body.edges).toHaveLength(body.length);
+  });
+
+  it('answers 404 when no path is that short, and 400 for maxHops above 10 or one node twice', async () => {
+    const [a, b] = [truth.rings[0]!.numbers[0]!, truth.rings[5]!.numbers[0]!];
+    const none = await get(`/api/graph/path?from=SIM:${a}&to=SIM:${b}&maxHops=1`);
+    expect(none.status).toBe(404);
+    expect(none.body.error.message).toContain('No path of at most 1 hops');
+    const far = await get(`/api/graph/path?from=SIM:${a}&to=SIM:${b}&maxHops=11`);
+    expect(far.status).toBe(400);
+    expect(far.body.error.message).toContain('maxHops');
+    expect((await get(`/api/graph/path?from=SIM:${a}&to=SIM:${a}`)).status).toBe(400);
+    expect((await get(`/api/graph/path?from=${a}&to=SIM:${b}`)).status).toBe(400);
+  });
+});
