@@ -15,6 +15,7 @@ CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (a:AuditEvent) REQUIRE a.id I
 // Lookups and filters used by the explorer, the workflow and the exports.
 CREATE INDEX handset_status IF NOT EXISTS FOR (h:Handset) ON (h.status);
 CREATE INDEX handset_tac IF NOT EXISTS FOR (h:Handset) ON (h.tac);
+CREATE INDEX handset_risk_score IF NOT EXISTS FOR (h:Handset) ON (h.riskScore);
 CREATE INDEX sim_status IF NOT EXISTS FOR (s:SIM) ON (s.status);
 CREATE INDEX sim_operator_circle IF NOT EXISTS FOR (s:SIM) ON (s.operator, s.circle);
 CREATE INDEX dealer_status IF NOT EXISTS FOR (d:Dealer) ON (d.status);

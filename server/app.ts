@@ -4,6 +4,7 @@ import path from 'node:path';
 import express from 'express';
 import type { Database } from './db/database.ts';
 import { errorHandler, unknownApiRoute } from './http/error-handler.ts';
+import { analysisRoutes } from './analysis/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 
@@ -19,6 +20,7 @@ export function createApp({ database, clientDir }: AppDependencies): express.Exp
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api', healthRoutes(database));
   app.use('/api', graphRoutes(database));
+  app.use('/api', analysisRoutes(database));
   app.use('/api', unknownApiRoute);
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {

@@ -1,0 +1,37 @@
+// Ranked suspects, read from the scores the last recompute stored.
+import neo4j, { type Node } from 'neo4j-driver';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { toNodeElement } from '../graph/elements.ts';
+import type { CautionKind } from './handset-risk.ts';
+
+export interface SuspectHandset {
+  id: string;
+  imei: string;
+  caption: string;
+  status: string;
+  score: number;
+  reasons: string[];
+  /** Set for innocent look-alikes: blocking them would hurt honest people. */
+  caution: { kind: CautionKind; message: string } | null;
+}
+
+export async function suspectHandsets(database: Database, limit: number): Promise<SuspectHandset[]> {
+  return database.readTx(async (tx) => {
+    const result = await tx.run(cypher('app/analysis/suspect-handsets'), { limit: neo4j.int(limit) });
+    return result.records.map((record) => {
+      const node = record.get('h') as Node;
+      const { data } = toNodeElement(node);
+      const p = node.properties;
+      return {
+        id: data.id,
+        imei: data.key,
+        caption: data.caption,
+        status: String(p.status),
+        score: Number(p.riskScore),
+        reasons: (p.riskReasons as string[]) ?? [],
+        caution: p.caution ? { kind: p.caution as CautionKind, message: String(p.cautionMessage) } : null,
+      };
+    });
+  });
+}

@@ -1,0 +1,78 @@
+// Ranked suspect handsets on the small seed, scored as after an import: the planted farms rank above
+// every innocent look-alike, and the look-alikes say what they are.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recomputeScores } from '../../server/analysis/recompute-scores.ts';
+import { importFolder } from '../../server/ingest/import-folder.ts';
+import type { PlantedRing } from '../../seed/farms.ts';
+import { generateSeed } from '../../seed/generate.ts';
+import type { PlantedDecoys } from '../../seed/subscribers.ts';
+import { openTestDatabase, serveApp, type RunningApp } from './helpers.ts';
+
+const database = openTestDatabase();
+const seedDir = mkdtempSync(path.join(tmpdir(), 'ringside-suspects-'));
+let app: RunningApp;
+let truth: { rings: PlantedRing[]; decoys: PlantedDecoys };
+
+interface Suspect {
+  imei: string;
+  score: number;
+  reasons: string[];
+  caution: { kind: string; message: string } | null;
+}
+
+async function suspects(limit: number): Promise<Suspect[]> {
+  const response = await fetch(`${app.baseUrl}/api/suspects/handsets?limit=${limit}`);
+  expect(response.status).toBe(200);
+  return (await response.json()).handsets;
+}
+
+beforeAll(async () => {
+  await database.writeTx((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+  await generateSeed({ scale: 'small', seed: 7, outDir: seedDir });
+  expect((await importFolder(database, seedDir)).ok).toBe(true);
+  await recomputeScores(database);
+  truth = JSON.parse(readFileSync(path.join(seedDir, 'ground-truth.json'), 'utf8'));
+  app = await serveApp(database);
+}, 180_000);
+
+afterAll(async () => {
+  await app?.close();
+  await database.close();
+  rmSync(seedDir, { recursive: true, force: true });
+});
+
+describe('GET /api/suspects/handsets', () => {
+  it('ranks every planted farm handset above every decoy, each with its reasons', async () => {
+    const farmHandsets = new Set(truth.rings.flatMap((ring) => ring.handsets));
+    const ranked = await suspects(1000);
+    const top = ranked.slice(0, farmHandsets.size);
+    expect(top.filter((suspect) => !farmHandsets.has(suspect.imei))).toEqual([]);
+    for (const suspect of top) {
+      expect(suspect.reasons.length).toBeGreaterThan(0);
+      expect(suspect.caution).toBeNull();
+    }
+    expect(top[0]!.reasons.join(' ')).toMatch(/stayed 30 days or less/);
+  });
+
+  it('marks the cloned IMEIs and the dealers test phones with a caution that says why', async () => {
+    const byImei = new Map((await suspects(1000)).map((suspect) => [suspect.imei, suspect]));
+    for (const { imei } of truth.decoys.clonedImeis) {
+      expect(byImei.get(imei)?.caution).toMatchObject({
+        kind: 'cloned_imei',
+        message: expect.stringContaining('innocent'),
+      });
+    }
+    const testPhones = truth.decoys.dealerTestPhones.filter(({ numbers }) => numbers >= 10);
+    expect(testPhones.length).toBeGreaterThan(0);
+    for (const { imei } of testPhones) expect(byImei.get(imei)?.caution?.kind).toBe('dealer_test_phone');
+  });
+
+  it('refuses a limit above 1000', async () => {
+    const response = await fetch(`${app.baseUrl}/api/suspects/handsets?limit=5000`);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toContain('limit');
+  });
+});
