@@ -45,7 +45,9 @@ try {
     console.log(`imported ${path.resolve(dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
     const scores = await recomputeScores(database);
-    console.log(`risk scores: ${scores.handsetsScored} handsets scored in ${scores.seconds.toFixed(1)} s`);
+    console.log(
+      `risk scores: ${scores.handsetsScored} handsets and ${scores.dealersScored} dealers scored in ${scores.seconds.toFixed(1)} s`,
+    );
   } else {
     console.error(`import rejected: ${result.errorCount} error(s), nothing was written`);
     for (const e of result.errors) console.error(`${e.file}:${e.line} ${e.column} "${e.value}": ${e.reason}`);

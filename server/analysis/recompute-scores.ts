@@ -3,47 +3,82 @@
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
+import { assessDealer, type DealerSignals } from './dealer-risk.ts';
 import { assessHandset, type HandsetSignals } from './handset-risk.ts';
 
 /** A handset with fewer numbers is an ordinary phone: nothing to score. */
 const MIN_NUMBERS = 5;
+/** The handset score from which a dealer's numbers in it count against the dealer. */
+export const SUSPECT_HANDSET_SCORE = 40;
 const WRITE_BATCH = 5_000;
 
 export interface RecomputeResult {
   handsetsScored: number;
+  dealersScored: number;
   seconds: number;
 }
 
 export async function recomputeScores(database: Database): Promise<RecomputeResult> {
   const started = Date.now();
-  const signals = await database.readTx(
-    async (tx) => {
-      const result = await tx.run(cypher('app/analysis/handset-signals'), {
-        minNumbers: neo4j.int(MIN_NUMBERS),
-      });
-      return result.records.map((record) => record.toObject() as HandsetSignals);
-    },
+  const scoredAt = new Date().toISOString();
+
+  const handsets = await readSignals<HandsetSignals>(database, 'app/analysis/handset-signals', {
+    minNumbers: neo4j.int(MIN_NUMBERS),
+  });
+  await storeInBatches(
+    database,
+    'app/analysis/store-handset-scores',
+    scoredAt,
+    handsets.map((handset) => {
+      const { score, reasons, caution } = assessHandset(handset);
+      return {
+        imei: handset.imei,
+        score,
+        reasons,
+        caution: caution?.kind ?? null,
+        cautionMessage: caution?.message ?? null,
+      };
+    }),
+  );
+  await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-stale-handset-scores'), { scoredAt }));
+
+  // Dealers are judged by the handsets their numbers went into: after the handset scores are stored.
+  const dealers = await readSignals<DealerSignals>(database, 'app/analysis/dealer-signals', {
+    minHandsetScore: SUSPECT_HANDSET_SCORE,
+  });
+  await storeInBatches(
+    database,
+    'app/analysis/store-dealer-scores',
+    scoredAt,
+    dealers.map((dealer) => ({ posId: dealer.posId, ...assessDealer(dealer) })),
+  );
+  return {
+    handsetsScored: handsets.length,
+    dealersScored: dealers.length,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+async function readSignals<T>(
+  database: Database,
+  statement: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
+  return database.readTx(
+    async (tx) => (await tx.run(cypher(statement), params)).records.map((record) => record.toObject() as T),
     { timeoutMs: 600_000, metadata: { app: 'ringside', purpose: 'risk scores' } },
   );
-  const assessments = signals.map((handset) => {
-    const { score, reasons, caution } = assessHandset(handset);
-    return {
-      imei: handset.imei,
-      score,
-      reasons,
-      caution: caution?.kind ?? null,
-      cautionMessage: caution?.message ?? null,
-    };
-  });
-  const scoredAt = new Date().toISOString();
+}
+
+async function storeInBatches(
+  database: Database,
+  statement: string,
+  scoredAt: string,
+  assessments: object[],
+) {
   for (let start = 0; start < assessments.length; start += WRITE_BATCH) {
     await database.writeTx((tx) =>
-      tx.run(cypher('app/analysis/store-handset-scores'), {
-        assessments: assessments.slice(start, start + WRITE_BATCH),
-        scoredAt,
-      }),
+      tx.run(cypher(statement), { assessments: assessments.slice(start, start + WRITE_BATCH), scoredAt }),
     );
   }
-  await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-stale-handset-scores'), { scoredAt }));
-  return { handsetsScored: assessments.length, seconds: (Date.now() - started) / 1000 };
 }

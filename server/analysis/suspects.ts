@@ -35,3 +35,35 @@ export async function suspectHandsets(database: Database, limit: number): Promis
     });
   });
 }
+
+export interface SuspectDealer {
+  id: string;
+  posId: string;
+  name: string;
+  operator: string;
+  circle: string;
+  status: string;
+  score: number;
+  reasons: string[];
+}
+
+export async function suspectDealers(database: Database, limit: number): Promise<SuspectDealer[]> {
+  return database.readTx(async (tx) => {
+    const result = await tx.run(cypher('app/analysis/suspect-dealers'), { limit: neo4j.int(limit) });
+    return result.records.map((record) => {
+      const node = record.get('d') as Node;
+      const { data } = toNodeElement(node);
+      const p = node.properties;
+      return {
+        id: data.id,
+        posId: data.key,
+        name: data.caption,
+        operator: String(p.operator),
+        circle: String(p.circle),
+        status: String(p.status),
+        score: Number(p.riskScore),
+        reasons: (p.riskReasons as string[]) ?? [],
+      };
+    });
+  });
+}

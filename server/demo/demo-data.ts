@@ -34,7 +34,9 @@ export async function loadDemoDataIfEmpty(database: Database, log: (line: string
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     log(`demo data imported in ${seconds} s: ${result.nodes} nodes, ${result.relationships} relationships`);
     const scores = await recomputeScores(database);
-    log(`risk scores: ${scores.handsetsScored} handsets scored in ${scores.seconds.toFixed(1)} s`);
+    log(
+      `risk scores: ${scores.handsetsScored} handsets and ${scores.dealersScored} dealers scored in ${scores.seconds.toFixed(1)} s`,
+    );
     return true;
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 // Ranked suspect handsets on the small seed, scored as after an import: the planted farms rank above
 // every innocent look-alike, and the look-alikes say what they are.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recomputeScores } from '../../server/analysis/recompute-scores.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import type { PlantedRing } from '../../seed/farms.ts';
@@ -14,7 +15,7 @@ import { openTestDatabase, serveApp, type RunningApp } from './helpers.ts';
 const database = openTestDatabase();
 const seedDir = mkdtempSync(path.join(tmpdir(), 'ringside-suspects-'));
 let app: RunningApp;
-let truth: { rings: PlantedRing[]; decoys: PlantedDecoys };
+let truth: { rings: PlantedRing[]; rogueDealers: string[]; decoys: PlantedDecoys };
 
 interface Suspect {
   imei: string;
@@ -69,6 +70,31 @@ describe('GET /api/suspects/handsets', () => {
     expect(testPhones.length).toBeGreaterThan(0);
     for (const { imei } of testPhones) expect(byImei.get(imei)?.caution?.kind).toBe('dealer_test_phone');
   });
+
+  it('ranks the rogue dealers first: at least 90% of the top ones are planted, each with its reasons', async () => {
+    const response = await fetch(`${app.baseUrl}/api/suspects/dealers?limit=${truth.rogueDealers.length}`);
+    const { dealers } = (await response.json()) as {
+      dealers: { posId: string; score: number; reasons: string[] }[];
+    };
+    const rogue = new Set(truth.rogueDealers);
+    expect(dealers).toHaveLength(rogue.size);
+    expect(dealers.filter((dealer) => rogue.has(dealer.posId)).length / rogue.size).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    expect(dealers[0]!.reasons[0]).toMatch(/% of the \d+ numbers it sold went into suspect handsets/);
+  });
+
+  it('npm run eval scores the ranking against the ground truth, beside the naive one', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', seedDir], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('planted: 200 farm handsets');
+    expect(run.stdout).toMatch(/\| Ringside risk score \| 1\.000 \| 0 \| (0\.9\d\d|1\.000) \|/);
+    expect(run.stdout).toMatch(/\| most numbers per handset \| 0\.\d{3} \| [1-9]\d* \|/);
+  }, 60_000);
 
   it('refuses a limit above 1000', async () => {
     const response = await fetch(`${app.baseUrl}/api/suspects/handsets?limit=5000`);

@@ -1,0 +1,64 @@
+// `npm run eval -- DIR [--recompute]`: scores the stored risk ranking against DIR/ground-truth.json (the
+// seed that was imported), beside the naive "most numbers per handset" ranking.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { plantedTruth, scoreDealerRanking, scoreHandsetRanking } from '../server/analysis/evaluate.ts';
+import { recomputeScores } from '../server/analysis/recompute-scores.ts';
+import { suspectDealers, suspectHandsets } from '../server/analysis/suspects.ts';
+import { localConnection, readConfig } from '../server/config.ts';
+import { cypher } from '../server/db/cypher-files.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { localNeo4jOptions, startLocalNeo4j, type LocalNeo4j } from '../server/db/local-neo4j.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { recompute: { type: 'boolean' } },
+});
+if (positionals.length !== 1) {
+  console.error(
+    'usage: npm run eval -- DIR [--recompute]   (DIR holds the imported seed and its ground-truth.json)',
+  );
+  process.exit(2);
+}
+const truth = plantedTruth(JSON.parse(readFileSync(path.join(positionals[0]!, 'ground-truth.json'), 'utf8')));
+
+const config = readConfig();
+let local: LocalNeo4j | undefined;
+if (!config.external) local = await startLocalNeo4j(localNeo4jOptions(config.local, () => {}));
+const database = openDatabase(config.external ?? localConnection(local!.uri));
+try {
+  if (values.recompute) {
+    const recomputed = await recomputeScores(database);
+    console.log(
+      `recomputed ${recomputed.handsetsScored} handset and ${recomputed.dealersScored} dealer scores in ${recomputed.seconds.toFixed(1)} s`,
+    );
+  }
+  const k = truth.farmHandsets.size;
+  const ours = scoreHandsetRanking(
+    (await suspectHandsets(database, k)).map((suspect) => suspect.imei),
+    truth,
+  );
+  const naiveRanking = await database.readTx(async (tx) => {
+    const result = await tx.run(cypher('app/analysis/handsets-by-number-count'), { limit: neo4j.int(k) });
+    return result.records.map((record) => String(record.get('imei')));
+  });
+  const naive = scoreHandsetRanking(naiveRanking, truth);
+  const dealers = scoreDealerRanking(
+    (await suspectDealers(database, truth.rogueDealers.size)).map((dealer) => dealer.posId),
+    truth,
+  );
+  console.log(
+    `planted: ${k} farm handsets, ${truth.rogueDealers.size} rogue dealers, ${truth.decoyHandsets.size} decoy handsets`,
+  );
+  console.log('| ranking | handset precision at K | decoys in top K | dealer precision |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(
+    `| Ringside risk score | ${ours.precision.toFixed(3)} | ${ours.decoysInTopK} | ${dealers.precision.toFixed(3)} |`,
+  );
+  console.log(`| most numbers per handset | ${naive.precision.toFixed(3)} | ${naive.decoysInTopK} | - |`);
+} finally {
+  await database.close();
+  await local?.stop();
+}
