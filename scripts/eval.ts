@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { plantedTruth, scoreDealerRanking, scoreHandsetRanking } from '../server/analysis/evaluate.ts';
+import {
+  plantedTruth,
+  ringRecall,
+  scoreDealerRanking,
+  scoreHandsetRanking,
+} from '../server/analysis/evaluate.ts';
 import { recomputeScores } from '../server/analysis/recompute-scores.ts';
 import { suspectDealers, suspectHandsets } from '../server/analysis/suspects.ts';
 import { localConnection, readConfig } from '../server/config.ts';
@@ -32,7 +37,7 @@ try {
   if (values.recompute) {
     const recomputed = await recomputeScores(database);
     console.log(
-      `recomputed ${recomputed.handsetsScored} handset and ${recomputed.dealersScored} dealer scores in ${recomputed.seconds.toFixed(1)} s`,
+      `recomputed ${recomputed.handsetsScored} handset and ${recomputed.dealersScored} dealer scores and ${recomputed.rings} rings in ${recomputed.seconds.toFixed(1)} s`,
     );
   }
   const k = truth.farmHandsets.size;
@@ -49,15 +54,20 @@ try {
     (await suspectDealers(database, truth.rogueDealers.size)).map((dealer) => dealer.posId),
     truth,
   );
+  const reportedRings = await database.readTx(async (tx) => {
+    const result = await tx.run(cypher('app/analysis/ring-memberships'));
+    return result.records.map((record) => record.get('handsets') as string[]);
+  });
+  const recall = ringRecall(reportedRings, truth);
   console.log(
-    `planted: ${k} farm handsets, ${truth.rogueDealers.size} rogue dealers, ${truth.decoyHandsets.size} decoy handsets`,
+    `planted: ${truth.farms.length} farms with ${k} handsets, ${truth.rogueDealers.size} rogue dealers, ${truth.decoyHandsets.size} decoy handsets`,
   );
-  console.log('| ranking | handset precision at K | decoys in top K | dealer precision |');
-  console.log('| --- | --- | --- | --- |');
+  console.log('| ranking | handset precision at K | decoys in top K | dealer precision | ring recall |');
+  console.log('| --- | --- | --- | --- | --- |');
   console.log(
-    `| Ringside risk score | ${ours.precision.toFixed(3)} | ${ours.decoysInTopK} | ${dealers.precision.toFixed(3)} |`,
+    `| Ringside risk score | ${ours.precision.toFixed(3)} | ${ours.decoysInTopK} | ${dealers.precision.toFixed(3)} | ${recall.toFixed(3)} (${reportedRings.length} rings) |`,
   );
-  console.log(`| most numbers per handset | ${naive.precision.toFixed(3)} | ${naive.decoysInTopK} | - |`);
+  console.log(`| most numbers per handset | ${naive.precision.toFixed(3)} | ${naive.decoysInTopK} | - | - |`);
 } finally {
   await database.close();
   await local?.stop();

@@ -46,7 +46,7 @@ try {
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
     const scores = await recomputeScores(database);
     console.log(
-      `risk scores: ${scores.handsetsScored} handsets and ${scores.dealersScored} dealers scored in ${scores.seconds.toFixed(1)} s`,
+      `risk scores: ${scores.handsetsScored} handsets and ${scores.dealersScored} dealers scored, ${scores.rings} rings found, in ${scores.seconds.toFixed(1)} s`,
     );
   } else {
     console.error(`import rejected: ${result.errorCount} error(s), nothing was written`);

@@ -2,6 +2,8 @@
 // how many innocent look-alikes slipped into it. Pure, for `npm run eval`.
 
 export interface PlantedTruth {
+  /** Each planted farm's handsets. */
+  farms: string[][];
   farmHandsets: Set<string>;
   rogueDealers: Set<string>;
   /** Cloned IMEIs, test phones, second-hand and family phones: innocent, however suspicious. */
@@ -29,6 +31,17 @@ export function scoreDealerRanking(ranked: string[], truth: PlantedTruth): { k: 
   return { k, precision: ranked.slice(0, k).filter((posId) => truth.rogueDealers.has(posId)).length / k };
 }
 
+/** The share of planted farms whose handsets all fall in one reported ring. */
+export function ringRecall(reportedRings: string[][], truth: PlantedTruth): number {
+  const ringOf = new Map<string, number>();
+  reportedRings.forEach((handsets, index) => handsets.forEach((imei) => ringOf.set(imei, index)));
+  const found = truth.farms.filter((farm) => {
+    const ring = ringOf.get(farm[0]!);
+    return ring !== undefined && farm.every((imei) => ringOf.get(imei) === ring);
+  });
+  return found.length / truth.farms.length;
+}
+
 /** The planted sets from a seed's ground-truth.json. */
 export function plantedTruth(groundTruth: {
   rings: { handsets: string[] }[];
@@ -36,6 +49,7 @@ export function plantedTruth(groundTruth: {
   decoys: Record<string, { imei?: string }[]>;
 }): PlantedTruth {
   return {
+    farms: groundTruth.rings.map((ring) => ring.handsets),
     farmHandsets: new Set(groundTruth.rings.flatMap((ring) => ring.handsets)),
     rogueDealers: new Set(groundTruth.rogueDealers),
     decoyHandsets: new Set(

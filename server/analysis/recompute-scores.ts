@@ -5,16 +5,22 @@ import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { assessDealer, type DealerSignals } from './dealer-risk.ts';
 import { assessHandset, type HandsetSignals } from './handset-risk.ts';
+import { detectRings, ringId, type RingLink } from './rings.ts';
 
 /** A handset with fewer numbers is an ordinary phone: nothing to score. */
 const MIN_NUMBERS = 5;
 /** The handset score from which a dealer's numbers in it count against the dealer. */
 export const SUSPECT_HANDSET_SCORE = 40;
+/** The share of a ring's numbers a dealer must have sold to be named as its supplier. */
+const RING_SUPPLIER_SHARE = 0.1;
+/** The largest planted farm has 26 handsets; a component several times that is split into communities. */
+const MAX_RING_HANDSETS = 100;
 const WRITE_BATCH = 5_000;
 
 export interface RecomputeResult {
   handsetsScored: number;
   dealersScored: number;
+  rings: number;
   seconds: number;
 }
 
@@ -52,11 +58,36 @@ export async function recomputeScores(database: Database): Promise<RecomputeResu
     scoredAt,
     dealers.map((dealer) => ({ posId: dealer.posId, ...assessDealer(dealer) })),
   );
+
+  const rings = await recomputeRings(database, scoredAt);
   return {
     handsetsScored: handsets.length,
     dealersScored: dealers.length,
+    rings,
     seconds: (Date.now() - started) / 1000,
   };
+}
+
+/** Rings among the suspect handsets, with their evidence, replacing the previous ones in one transaction. */
+async function recomputeRings(database: Database, computedAt: string): Promise<number> {
+  const links = await readSignals<RingLink>(database, 'app/analysis/ring-links', {
+    minScore: SUSPECT_HANDSET_SCORE,
+  });
+  const rings = detectRings(links, { maxRingHandsets: MAX_RING_HANDSETS }).map((handsets) => ({
+    id: ringId(handsets),
+    handsets,
+  }));
+  const evidence = await readSignals<Record<string, unknown>>(database, 'app/analysis/ring-evidence', {
+    rings,
+    minDealerShare: RING_SUPPLIER_SHARE,
+  });
+  const evidenceById = new Map(evidence.map((row) => [row.id, row]));
+  const stored = rings.map((ring) => ({ ...evidenceById.get(ring.id), ...ring }));
+  await database.writeTx(async (tx) => {
+    await tx.run(cypher('app/analysis/clear-rings'));
+    await tx.run(cypher('app/analysis/replace-rings'), { rings: stored, computedAt });
+  });
+  return rings.length;
 }
 
 async function readSignals<T>(

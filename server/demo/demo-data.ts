@@ -35,7 +35,7 @@ export async function loadDemoDataIfEmpty(database: Database, log: (line: string
     log(`demo data imported in ${seconds} s: ${result.nodes} nodes, ${result.relationships} relationships`);
     const scores = await recomputeScores(database);
     log(
-      `risk scores: ${scores.handsetsScored} handsets and ${scores.dealersScored} dealers scored in ${scores.seconds.toFixed(1)} s`,
+      `risk scores: ${scores.handsetsScored} handsets and ${scores.dealersScored} dealers scored, ${scores.rings} rings found, in ${scores.seconds.toFixed(1)} s`,
     );
     return true;
   } finally {

@@ -3,7 +3,7 @@ import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { refOf, toEdgeElement, toNodeElement, type EdgeElement, type NodeElement } from './elements.ts';
-import { nodeId, type NodeRef, type RelationshipType } from './node-ref.ts';
+import { nodeId, RELATIONSHIP_TYPES, type NodeRef, type RelationshipType } from './node-ref.ts';
 import { requireNodes } from './resolve-nodes.ts';
 
 export interface ExpandRequest {
@@ -26,7 +26,7 @@ export async function expandNodes(database: Database, request: ExpandRequest): P
     const centres = await requireNodes(tx, request.nodes);
     const result = await tx.run(cypher('app/graph/expand'), {
       elementIds: centres.map((node) => node.elementId),
-      types: request.types,
+      types: request.types.length > 0 ? request.types : RELATIONSHIP_TYPES,
       // LIMIT and SKIP take integers, and JavaScript numbers travel as floats.
       limit: neo4j.int(request.limit),
       offset: neo4j.int(request.offset),

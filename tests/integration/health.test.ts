@@ -80,7 +80,7 @@ describe('schema', () => {
       const first = await count();
       await applySchema(database);
       expect(await count()).toEqual(first);
-      expect(first.constraints).toBe(10);
+      expect(first.constraints).toBe(11); // one per key of the graph model, and Ring.id
 
       const violation = database.writeTx(async (tx) => {
         await tx.run("CREATE (:Handset {imei: '490154203237518'})");

@@ -91,10 +91,49 @@ describe('GET /api/suspects/handsets', () => {
       encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('planted: 200 farm handsets');
-    expect(run.stdout).toMatch(/\| Ringside risk score \| 1\.000 \| 0 \| (0\.9\d\d|1\.000) \|/);
+    expect(run.stdout).toContain('planted: 12 farms with 200 handsets');
+    expect(run.stdout).toMatch(
+      /\| Ringside risk score \| 1\.000 \| 0 \| (0\.9\d\d|1\.000) \| 1\.000 \(12 rings\) \|/,
+    );
     expect(run.stdout).toMatch(/\| most numbers per handset \| 0\.\d{3} \| [1-9]\d* \|/);
   }, 60_000);
+
+  it('reports one ring per planted farm, supplied by planted rogue dealers, with its evidence', async () => {
+    const { rings } = (await (await fetch(`${app.baseUrl}/api/rings?limit=100`)).json()) as {
+      rings: {
+        id: string;
+        handsetCount: number;
+        complaintCount: number;
+        amountLost: number;
+        dealers: string[];
+      }[];
+    };
+    expect(rings).toHaveLength(truth.rings.length);
+    const rogue = new Set(truth.rogueDealers);
+    for (const ring of rings) {
+      expect(ring.dealers.length).toBeGreaterThan(0);
+      expect(ring.dealers.every((posId) => rogue.has(posId))).toBe(true);
+    }
+    for (let i = 1; i < rings.length; i++)
+      expect(rings[i]!.amountLost).toBeLessThanOrEqual(rings[i - 1]!.amountLost);
+
+    const planted = truth.rings[0]!;
+    const id = `RING-${[...planted.handsets].sort()[0]}`;
+    const response = await fetch(`${app.baseUrl}/api/rings/${id}`);
+    expect(response.status).toBe(200);
+    const ring = await response.json();
+    expect(ring.handsets.map((handset: { imei: string }) => handset.imei).sort()).toEqual(
+      [...planted.handsets].sort(),
+    );
+    expect(ring.complaintCount).toBe(planted.complaints.length);
+  });
+
+  it('answers 404 for an unknown ring and 400 for a malformed ring id', async () => {
+    expect((await fetch(`${app.baseUrl}/api/rings/RING-000000000000000`)).status).toBe(404);
+    const malformed = await fetch(`${app.baseUrl}/api/rings/ring42`);
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error.message).toContain('RING-<IMEI>');
+  });
 
   it('refuses a limit above 1000', async () => {
     const response = await fetch(`${app.baseUrl}/api/suspects/handsets?limit=5000`);

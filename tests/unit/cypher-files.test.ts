@@ -25,6 +25,7 @@ describe('cypher/schema.cypher', () => {
     ['DealerFlag', 'id'],
     ['User', 'username'],
     ['AuditEvent', 'id'],
+    ['Ring', 'id'],
   ])('has a uniqueness constraint on %s.%s', (label, key) => {
     const pattern = new RegExp(`FOR \\(\\w+:${label}\\) REQUIRE \\w+\\.${key} IS UNIQUE`);
     expect(statements.some((statement) => pattern.test(statement))).toBe(true);

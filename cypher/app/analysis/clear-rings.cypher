@@ -1,0 +1,3 @@
+// Removes the rings of the previous recompute.
+MATCH (r:Ring)
+DETACH DELETE r
