@@ -10,7 +10,7 @@ import {
   scoreDealerRanking,
   scoreHandsetRanking,
 } from '../server/analysis/evaluate.ts';
-import { recomputeScores } from '../server/analysis/recompute-scores.ts';
+import { recomputeAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { suspectDealers, suspectHandsets } from '../server/analysis/suspects.ts';
 import { localConnection, readConfig } from '../server/config.ts';
 import { cypher } from '../server/db/cypher-files.ts';
@@ -35,7 +35,7 @@ if (!config.external) local = await startLocalNeo4j(localNeo4jOptions(config.loc
 const database = openDatabase(config.external ?? localConnection(local!.uri));
 try {
   if (values.recompute) {
-    const recomputed = await recomputeScores(database);
+    const recomputed = await recomputeAnalysis(database);
     console.log(
       `recomputed ${recomputed.handsetsScored} handset and ${recomputed.dealersScored} dealer scores and ${recomputed.rings} rings in ${recomputed.seconds.toFixed(1)} s`,
     );

@@ -4,7 +4,7 @@ import { localConnection, readConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { localNeo4jOptions, startLocalNeo4j, type LocalNeo4j } from '../server/db/local-neo4j.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { recomputeScores } from '../server/analysis/recompute-scores.ts';
+import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
 
 const dir = process.argv[2];
@@ -44,10 +44,8 @@ try {
   if (result.ok) {
     console.log(`imported ${path.resolve(dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
-    const scores = await recomputeScores(database);
-    console.log(
-      `risk scores: ${scores.handsetsScored} handsets and ${scores.dealersScored} dealers scored, ${scores.rings} rings found, in ${scores.seconds.toFixed(1)} s`,
-    );
+    const scores = await recomputeAnalysis(database);
+    console.log(summariseAnalysis(scores));
   } else {
     console.error(`import rejected: ${result.errorCount} error(s), nothing was written`);
     for (const e of result.errors) console.error(`${e.file}:${e.line} ${e.column} "${e.value}": ${e.reason}`);

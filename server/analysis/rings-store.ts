@@ -1,4 +1,4 @@
-// Stored rings as the API serves them (computed by recompute-scores.ts).
+// Stored rings as the API serves them (computed by recompute-analysis.ts).
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';

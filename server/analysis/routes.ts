@@ -6,21 +6,21 @@ import { parseInput } from '../http/parse-input.ts';
 import { getRing, listRings } from './rings-store.ts';
 import { suspectDealers, suspectHandsets } from './suspects.ts';
 
-const suspectsQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(50) });
+const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(50) });
 const ringParams = z.object({ id: z.string().regex(/^RING-\d{15}$/, 'a ring id looks like RING-<IMEI>') });
 
 export function analysisRoutes(database: Database): Router {
   const router = Router();
   router.get('/suspects/handsets', async (request, response) => {
-    const { limit } = parseInput(suspectsQuery, request.query, 'query string');
+    const { limit } = parseInput(limitQuery, request.query, 'query string');
     response.json({ handsets: await suspectHandsets(database, limit) });
   });
   router.get('/suspects/dealers', async (request, response) => {
-    const { limit } = parseInput(suspectsQuery, request.query, 'query string');
+    const { limit } = parseInput(limitQuery, request.query, 'query string');
     response.json({ dealers: await suspectDealers(database, limit) });
   });
   router.get('/rings', async (request, response) => {
-    const { limit } = parseInput(suspectsQuery, request.query, 'query string');
+    const { limit } = parseInput(limitQuery, request.query, 'query string');
     response.json({ rings: await listRings(database, limit) });
   });
   router.get('/rings/:id', async (request, response) => {

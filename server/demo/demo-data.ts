@@ -6,7 +6,7 @@ import path from 'node:path';
 import { generateSeed } from '../../seed/generate.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { recomputeScores } from '../analysis/recompute-scores.ts';
+import { recomputeAnalysis, summariseAnalysis } from '../analysis/recompute-analysis.ts';
 import { importFolder } from '../ingest/import-folder.ts';
 
 export const DEMO_SCALE = 'small';
@@ -33,10 +33,8 @@ export async function loadDemoDataIfEmpty(database: Database, log: (line: string
     if (!result.ok) throw new Error(`demo data did not validate: ${JSON.stringify(result.errors[0])}`);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     log(`demo data imported in ${seconds} s: ${result.nodes} nodes, ${result.relationships} relationships`);
-    const scores = await recomputeScores(database);
-    log(
-      `risk scores: ${scores.handsetsScored} handsets and ${scores.dealersScored} dealers scored, ${scores.rings} rings found, in ${scores.seconds.toFixed(1)} s`,
-    );
+    const scores = await recomputeAnalysis(database);
+    log(summariseAnalysis(scores));
     return true;
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -1,5 +1,6 @@
-// Scores every handset worth scoring and stores the result on the handset, so the suspects list is a
-// read of an index, not an analysis per request. Runs after each import and on demand.
+// Scores every handset worth scoring and every dealer, and finds the rings, storing the results in the
+// graph so that the suspects and rings APIs read an index instead of analysing per request. Runs after
+// each import and on demand.
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
@@ -24,7 +25,7 @@ export interface RecomputeResult {
   seconds: number;
 }
 
-export async function recomputeScores(database: Database): Promise<RecomputeResult> {
+export async function recomputeAnalysis(database: Database): Promise<RecomputeResult> {
   const started = Date.now();
   const scoredAt = new Date().toISOString();
 
@@ -89,6 +90,10 @@ async function recomputeRings(database: Database, computedAt: string): Promise<n
   });
   return rings.length;
 }
+
+export const summariseAnalysis = (result: RecomputeResult): string =>
+  `risk scores: ${result.handsetsScored} handsets and ${result.dealersScored} dealers scored, ` +
+  `${result.rings} rings found, in ${result.seconds.toFixed(1)} s`;
 
 async function readSignals<T>(
   database: Database,
