@@ -1,10 +1,12 @@
 // `npm run bench -- <benchmark> [options]`: measured figures, written to bench-results/ (JSON and Markdown).
 //   import --scale <small|medium|national> [--seed N]   Ringside's importer against LOAD CSV
+//   explore --scale <small|medium|national> [--seed N]  API latency from concurrent clients, recompute time
 import { parseArgs } from 'node:util';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
+import { runExploreBench } from './bench/explore-bench.ts';
 import { runImportBench } from './bench/import-bench.ts';
 
-const usage = `usage: npm run bench -- import [--scale <${SCALE_NAMES.join('|')}>] [--seed N]`;
+const usage = `usage: npm run bench -- <import|explore> [--scale <${SCALE_NAMES.join('|')}>] [--seed N]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -13,11 +15,12 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '7' },
     heap: { type: 'string', default: '4g' },
     'page-cache': { type: 'string', default: '4g' },
+    clients: { type: 'string', default: '16' },
   },
 });
 const benchmark = positionals[0] ?? 'import';
 if (
-  benchmark !== 'import' ||
+  !['import', 'explore'].includes(benchmark) ||
   !SCALE_NAMES.includes(values.scale as ScaleName) ||
   !/^\d+$/.test(values.seed)
 ) {
@@ -25,9 +28,11 @@ if (
   process.exit(2);
 }
 
-await runImportBench({
+const common = {
   scale: values.scale as ScaleName,
   seed: Number(values.seed),
   heap: values.heap,
   pageCache: values['page-cache'],
-});
+};
+if (benchmark === 'import') await runImportBench(common);
+else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });

@@ -1,6 +1,5 @@
 // `npm run bench -- import --scale S`: Ringside's validated importer against Neo4j's own LOAD CSV, each on a
 // fresh local Neo4j with the same schema, on the same seed files.
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { localConnection } from '../../server/config.ts';
@@ -10,9 +9,9 @@ import { findFreePort, startLocalNeo4j } from '../../server/db/local-neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import { IMPORT_ORDER } from '../../server/ingest/validate-folder.ts';
-import { projectRoot } from '../../server/project-root.ts';
 import type { ScaleName } from '../../seed/scales.ts';
 import { benchResultsDir, machineDescription, writeBenchResult } from './report.ts';
+import { ensureSeedData } from './seed-data.ts';
 
 export interface ImportBenchOptions {
   scale: ScaleName;
@@ -131,21 +130,6 @@ function figures(seconds: number, rows: number, nodes: number, relationships: nu
     nodes,
     relationships,
   };
-}
-
-/** The seed folder for this scale and seed, generated once and reused by later runs. */
-function ensureSeedData(scale: ScaleName, seed: number): string {
-  const dir = path.join(benchResultsDir, 'data', `${scale}-seed-${seed}`);
-  if (existsSync(path.join(dir, 'ground-truth.json'))) return dir;
-  log(`generating ${scale} data (seed ${seed})...`);
-  // A child process, so that the generator's memory does not count as the importer's.
-  const generated = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/seed.ts', '--scale', scale, '--seed', String(seed), '--out', dir],
-    { cwd: projectRoot, stdio: 'inherit' },
-  );
-  if (generated.status !== 0) throw new Error('seed generation failed');
-  return dir;
 }
 
 async function withFreshNeo4j<T>(
