@@ -50,9 +50,11 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-stale-handset-scores'), { scoredAt }));
 
   // Dealers are judged by the handsets their numbers went into: after the handset scores are stored.
-  const dealers = await readSignals<DealerSignals>(database, 'app/analysis/dealer-signals', {
-    minHandsetScore: SUSPECT_HANDSET_SCORE,
-  });
+  const dealers = dealerSignalsFrom(
+    await readSignals<DealerSignalRow>(database, 'app/analysis/dealer-signals', {
+      minHandsetScore: SUSPECT_HANDSET_SCORE,
+    }),
+  );
   await storeInBatches(
     database,
     'app/analysis/store-dealer-scores',
@@ -89,6 +91,26 @@ async function recomputeRings(database: Database, computedAt: string): Promise<n
     await tx.run(cypher('app/analysis/replace-rings'), { rings: stored, computedAt });
   });
   return rings.length;
+}
+
+interface DealerSignalRow {
+  posId: string;
+  signal: Exclude<keyof DealerSignals, 'posId'>;
+  value: number;
+}
+
+/** Folds the statement's (posId, signal, value) rows into one record a dealer; absent signals are 0. */
+function dealerSignalsFrom(rows: DealerSignalRow[]): DealerSignals[] {
+  const byDealer = new Map<string, DealerSignals>();
+  for (const { posId, signal, value } of rows) {
+    let dealer = byDealer.get(posId);
+    if (!dealer) {
+      dealer = { posId, sold: 0, suspectNumbers: 0, reportedNumbers: 0, overLimitNumbers: 0 };
+      byDealer.set(posId, dealer);
+    }
+    dealer[signal] = value;
+  }
+  return [...byDealer.values()];
 }
 
 export const summariseAnalysis = (result: RecomputeResult): string =>
