@@ -1,20 +1,15 @@
 // The node kinds an API caller may name, each with its key property: a whitelist, because labels cannot be
 // Cypher parameters. A reference is `{label, key}` or, in query strings, `Label:key`.
 import { InputError } from '../http/errors.ts';
-import { parseImei, parseKycId, parseMsisdn, parsePosId, type Parsed } from '../ingest/identifiers.ts';
-
-const token = (raw: string): Parsed<string> =>
-  /^[A-Za-z0-9_-]{1,64}$/.test(raw.trim())
-    ? { ok: true, value: raw.trim() }
-    : { ok: false, reason: 'an opaque token of 1 to 64 letters, digits, dashes or underscores' };
+import { parseImei, parseKycId, parseMsisdn, parsePosId, parseToken } from '../ingest/identifiers.ts';
 
 export const NODE_KINDS = {
   Handset: { key: 'imei', parse: parseImei },
   SIM: { key: 'msisdn', parse: parseMsisdn },
   Dealer: { key: 'posId', parse: parsePosId },
   Identity: { key: 'kycId', parse: parseKycId },
-  Victim: { key: 'victimId', parse: token },
-  Complaint: { key: 'ackNo', parse: token },
+  Victim: { key: 'victimId', parse: parseToken },
+  Complaint: { key: 'ackNo', parse: parseToken },
 } as const;
 
 export type NodeLabel = keyof typeof NODE_KINDS;

@@ -26,7 +26,7 @@ export function keyCandidates(text: string): NodeRef[] {
   // An IMEI typed without its check digit (as printed on some boxes) is still that handset.
   if (/^\d{14}$/.test(compact)) candidates.push({ label: 'Handset', key: compact + luhnCheckDigit(compact) });
   for (const label of NODE_LABELS) {
-    const parsed = NODE_KINDS[label].parse(label === 'SIM' || label === 'Handset' ? text : text.trim());
+    const parsed = NODE_KINDS[label].parse(text);
     if (parsed.ok) candidates.push({ label, key: parsed.value });
   }
   return candidates;

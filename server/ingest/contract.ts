@@ -9,6 +9,7 @@ import {
   parseKycId,
   parseMsisdn,
   parsePosId,
+  parseToken,
   type Parsed,
 } from './identifiers.ts';
 
@@ -43,14 +44,6 @@ const msisdnList: ColumnRule['parse'] = (raw) => {
     numbers.push(parsed.value);
   }
   return { ok: true, value: [...new Set(numbers)] };
-};
-
-// Victim ids and acknowledgement numbers are the portals' own opaque tokens.
-const token: ColumnRule['parse'] = (raw) => {
-  const value = raw.trim();
-  return /^[A-Za-z0-9_-]{1,64}$/.test(value)
-    ? { ok: true, value }
-    : { ok: false, reason: 'an opaque token of 1 to 64 letters, digits, dashes or underscores' };
 };
 
 const required = (parse: ColumnRule['parse']): ColumnRule => ({ required: true, parse });
@@ -100,13 +93,13 @@ export const CONTRACT: Record<FileName, Record<string, ColumnRule>> = {
     last_seen: required(parseDate),
   },
   'complaints.csv': {
-    ack_no: required(token),
+    ack_no: required(parseToken),
     source: required(oneOf(COMPLAINT_SOURCES)),
     category: required(oneOf(COMPLAINT_CATEGORIES)),
     channel: required(oneOf(COMPLAINT_CHANNELS)),
     reported_on: required(parseDate),
     amount_inr: optional(amount),
-    victim_id: required(token),
+    victim_id: required(parseToken),
     state: required(text),
     district: required(text),
     suspect_msisdns: required(msisdnList),

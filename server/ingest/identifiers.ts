@@ -71,6 +71,14 @@ export function parseKycId(raw: string): Parsed<string> {
     : fail('a KYC id is an opaque token of 8 to 64 letters, digits or dashes');
 }
 
+/** Victim ids and complaint acknowledgement numbers: the portals' own opaque tokens. */
+export function parseToken(raw: string): Parsed<string> {
+  const value = raw.trim();
+  return /^[A-Za-z0-9_-]{1,64}$/.test(value)
+    ? ok(value)
+    : fail('an opaque token of 1 to 64 letters, digits, dashes or underscores');
+}
+
 // A data set spans a few thousand distinct days over millions of rows: check each day once.
 const calendarDays = new Set<string>();
 
