@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { recomputeScores } from '../../server/analysis/recompute-scores.ts';
+import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import type { PlantedRing } from '../../seed/farms.ts';
 import { generateSeed } from '../../seed/generate.ts';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   await database.writeTx((tx) => tx.run('MATCH (n) DETACH DELETE n'));
   await generateSeed({ scale: 'small', seed: 7, outDir: seedDir });
   expect((await importFolder(database, seedDir)).ok).toBe(true);
-  await recomputeScores(database);
+  await recomputeAnalysis(database);
   truth = JSON.parse(readFileSync(path.join(seedDir, 'ground-truth.json'), 'utf8'));
   app = await serveApp(database);
 }, 180_000);
