@@ -1,18 +1,18 @@
 // The investigation API as the explorer uses it, on the small seed: search, node details, expand, path.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFolder } from '../../server/ingest/import-folder.ts';
-import { generateSeed } from '../../seed/generate.ts';
-import type { PlantedRing } from '../../seed/farms.ts';
-import type { PlantedDecoys } from '../../seed/subscribers.ts';
-import { openTestDatabase, serveApp, type RunningApp } from './helpers.ts';
+import {
+  loadSmallSeed,
+  openTestDatabase,
+  serveApp,
+  type GroundTruth,
+  type LoadedSeed,
+  type RunningApp,
+} from './helpers.ts';
 
 const database = openTestDatabase();
-const seedDir = mkdtempSync(path.join(tmpdir(), 'ringside-graph-'));
+let seed: LoadedSeed | undefined;
 let app: RunningApp;
-let truth: { rings: PlantedRing[]; rogueDealers: string[]; decoys: PlantedDecoys };
+let truth: GroundTruth;
 
 const get = async (url: string) => {
   const response = await fetch(`${app.baseUrl}${url}`);
@@ -35,18 +35,15 @@ async function countNumbersOn(imei: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  await database.writeTx((tx) => tx.run('MATCH (n) DETACH DELETE n'));
-  await generateSeed({ scale: 'small', seed: 7, outDir: seedDir });
-  const imported = await importFolder(database, seedDir);
-  expect(imported.ok).toBe(true);
-  truth = JSON.parse(readFileSync(path.join(seedDir, 'ground-truth.json'), 'utf8'));
+  seed = await loadSmallSeed(database);
+  truth = seed.truth;
   app = await serveApp(database);
 }, 180_000);
 
 afterAll(async () => {
   await app?.close();
   await database.close();
-  rmSync(seedDir, { recursive: true, force: true });
+  seed?.remove();
 });
 
 describe('GET /api/search', () => {

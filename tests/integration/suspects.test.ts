@@ -1,21 +1,21 @@
 // Ranked suspect handsets on the small seed, scored as after an import: the planted farms rank above
 // every innocent look-alike, and the look-alikes say what they are.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
-import { importFolder } from '../../server/ingest/import-folder.ts';
-import type { PlantedRing } from '../../seed/farms.ts';
-import { generateSeed } from '../../seed/generate.ts';
-import type { PlantedDecoys } from '../../seed/subscribers.ts';
-import { openTestDatabase, serveApp, type RunningApp } from './helpers.ts';
+import {
+  loadSmallSeed,
+  openTestDatabase,
+  serveApp,
+  type GroundTruth,
+  type LoadedSeed,
+  type RunningApp,
+} from './helpers.ts';
 
 const database = openTestDatabase();
-const seedDir = mkdtempSync(path.join(tmpdir(), 'ringside-suspects-'));
+let seed: LoadedSeed | undefined;
 let app: RunningApp;
-let truth: { rings: PlantedRing[]; rogueDealers: string[]; decoys: PlantedDecoys };
+let truth: GroundTruth;
 
 interface Suspect {
   imei: string;
@@ -31,18 +31,15 @@ async function suspects(limit: number): Promise<Suspect[]> {
 }
 
 beforeAll(async () => {
-  await database.writeTx((tx) => tx.run('MATCH (n) DETACH DELETE n'));
-  await generateSeed({ scale: 'small', seed: 7, outDir: seedDir });
-  expect((await importFolder(database, seedDir)).ok).toBe(true);
-  await recomputeAnalysis(database);
-  truth = JSON.parse(readFileSync(path.join(seedDir, 'ground-truth.json'), 'utf8'));
+  seed = await loadSmallSeed(database);
+  truth = seed.truth;
   app = await serveApp(database);
 }, 180_000);
 
 afterAll(async () => {
   await app?.close();
   await database.close();
-  rmSync(seedDir, { recursive: true, force: true });
+  seed?.remove();
 });
 
 describe('GET /api/suspects/handsets', () => {
@@ -85,7 +82,7 @@ describe('GET /api/suspects/handsets', () => {
   });
 
   it('npm run eval scores the ranking against the ground truth, beside the naive one', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', seedDir], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', seed!.dir], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
       encoding: 'utf8',
