@@ -12,10 +12,9 @@ import {
 } from '../server/analysis/evaluate.ts';
 import { recomputeAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { suspectDealers, suspectHandsets } from '../server/analysis/suspects.ts';
-import { localConnection, readConfig } from '../server/config.ts';
+import { readConfig } from '../server/config.ts';
+import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
 import { cypher } from '../server/db/cypher-files.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { localNeo4jOptions, startLocalNeo4j, type LocalNeo4j } from '../server/db/local-neo4j.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,10 +28,7 @@ if (positionals.length !== 1) {
 }
 const truth = plantedTruth(JSON.parse(readFileSync(path.join(positionals[0]!, 'ground-truth.json'), 'utf8')));
 
-const config = readConfig();
-let local: LocalNeo4j | undefined;
-if (!config.external) local = await startLocalNeo4j(localNeo4jOptions(config.local, () => {}));
-const database = openDatabase(config.external ?? localConnection(local!.uri));
+const { database, close } = await openCommandLineDatabase(readConfig());
 try {
   if (values.recompute) {
     const recomputed = await recomputeAnalysis(database);
@@ -69,6 +65,5 @@ try {
   );
   console.log(`| most numbers per handset | ${naive.precision.toFixed(3)} | ${naive.decoysInTopK} | - | - |`);
 } finally {
-  await database.close();
-  await local?.stop();
+  await close();
 }

@@ -1,8 +1,7 @@
 // `npm run import -- DIR`: validate and load a folder of contract CSV files into the configured Neo4j.
 import path from 'node:path';
-import { localConnection, readConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { localNeo4jOptions, startLocalNeo4j, type LocalNeo4j } from '../server/db/local-neo4j.ts';
+import { readConfig } from '../server/config.ts';
+import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
@@ -13,10 +12,7 @@ if (!dir) {
   process.exit(2);
 }
 
-const config = readConfig();
-let local: LocalNeo4j | undefined;
-if (!config.external) local = await startLocalNeo4j(localNeo4jOptions(config.local, () => {}));
-const database = openDatabase(config.external ?? localConnection(local!.uri));
+const { database, close } = await openCommandLineDatabase(readConfig());
 
 const started = Date.now();
 const stepStarted = new Map<string, number>();
@@ -54,7 +50,6 @@ try {
     exitCode = 1;
   }
 } finally {
-  await database.close();
-  await local?.stop();
+  await close();
 }
 process.exit(exitCode);
