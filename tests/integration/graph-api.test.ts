@@ -1,16 +1,15 @@
 // The investigation API as the explorer uses it, on the small seed: search, node details, expand, path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  loadSmallSeed,
   openTestDatabase,
-  serveApp,
+  serveSmallSeed,
   type GroundTruth,
-  type LoadedSeed,
   type RunningApp,
+  type SeededApp,
 } from './helpers.ts';
 
 const database = openTestDatabase();
-let seed: LoadedSeed | undefined;
+let seeded: SeededApp | undefined;
 let app: RunningApp;
 let truth: GroundTruth;
 
@@ -35,16 +34,11 @@ async function countNumbersOn(imei: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  seed = await loadSmallSeed(database);
-  truth = seed.truth;
-  app = await serveApp(database);
+  seeded = await serveSmallSeed(database);
+  ({ app, truth } = seeded);
 }, 180_000);
 
-afterAll(async () => {
-  await app?.close();
-  await database.close();
-  seed?.remove();
-});
+afterAll(() => seeded?.close());
 
 describe('GET /api/search', () => {
   it('finds a farm handset by its IMEI, and by its IMEI without the check digit', async () => {

@@ -64,3 +64,24 @@ export async function loadSmallSeed(database: Database): Promise<LoadedSeed> {
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+export interface SeededApp extends LoadedSeed {
+  app: RunningApp;
+  /** Stops the app, closes the database handle and removes the seed files. */
+  close(): Promise<void>;
+}
+
+/** The small seed loaded (see loadSmallSeed) and the app serving it. */
+export async function serveSmallSeed(database: Database): Promise<SeededApp> {
+  const seed = await loadSmallSeed(database);
+  const app = await serveApp(database);
+  return {
+    ...seed,
+    app,
+    close: async () => {
+      await app.close();
+      await database.close();
+      seed.remove();
+    },
+  };
+}

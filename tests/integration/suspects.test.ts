@@ -4,16 +4,15 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  loadSmallSeed,
   openTestDatabase,
-  serveApp,
+  serveSmallSeed,
   type GroundTruth,
-  type LoadedSeed,
   type RunningApp,
+  type SeededApp,
 } from './helpers.ts';
 
 const database = openTestDatabase();
-let seed: LoadedSeed | undefined;
+let seeded: SeededApp | undefined;
 let app: RunningApp;
 let truth: GroundTruth;
 
@@ -31,16 +30,11 @@ async function suspects(limit: number): Promise<Suspect[]> {
 }
 
 beforeAll(async () => {
-  seed = await loadSmallSeed(database);
-  truth = seed.truth;
-  app = await serveApp(database);
+  seeded = await serveSmallSeed(database);
+  ({ app, truth } = seeded);
 }, 180_000);
 
-afterAll(async () => {
-  await app?.close();
-  await database.close();
-  seed?.remove();
-});
+afterAll(() => seeded?.close());
 
 describe('GET /api/suspects/handsets', () => {
   it('ranks every planted farm handset above every decoy, each with its reasons', async () => {
@@ -82,7 +76,7 @@ describe('GET /api/suspects/handsets', () => {
   });
 
   it('npm run eval scores the ranking against the ground truth, beside the naive one', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', seed!.dir], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', seeded!.dir], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
       encoding: 'utf8',
