@@ -13,7 +13,7 @@ import { applySchema } from '../../server/db/schema.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import type { ScaleName } from '../../seed/scales.ts';
 import neo4j from 'neo4j-driver';
-import { benchResultsDir, machineDescription, writeBenchResult } from './report.ts';
+import { benchResultsDir, resultHeader, writeBenchResult } from './report.ts';
 import { ensureSeedData } from './seed-data.ts';
 
 export interface ExploreBenchOptions {
@@ -88,12 +88,7 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
 
     const ratio = latencies.expand!.p95 / latencies.bareNeighbours!.p95;
     const result = {
-      benchmark: 'explore',
-      scale: options.scale,
-      seed: options.seed,
-      at: new Date().toISOString(),
-      machine: machineDescription(),
-      neo4j: { heap: options.heap, pageCache: options.pageCache },
+      ...resultHeader('explore', options),
       clients: options.clients,
       samples: samples.length,
       latenciesMs: latencies,

@@ -10,7 +10,7 @@ import { applySchema } from '../../server/db/schema.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import { IMPORT_ORDER } from '../../server/ingest/validate-folder.ts';
 import type { ScaleName } from '../../seed/scales.ts';
-import { benchResultsDir, machineDescription, writeBenchResult } from './report.ts';
+import { benchResultsDir, resultHeader, writeBenchResult } from './report.ts';
 import { ensureSeedData } from './seed-data.ts';
 
 export interface ImportBenchOptions {
@@ -83,12 +83,7 @@ export async function runImportBench(options: ImportBenchOptions): Promise<void>
 
   const speedup = loadCsv.seconds / ringside.seconds;
   const result = {
-    benchmark: 'import',
-    scale: options.scale,
-    seed: options.seed,
-    at: new Date().toISOString(),
-    machine: machineDescription(),
-    neo4j: { heap: options.heap, pageCache: options.pageCache },
+    ...resultHeader('import', options),
     rows,
     ringside,
     loadCsv,

@@ -22,6 +22,21 @@ export function machineDescription() {
   };
 }
 
+/** The fields every benchmark's JSON starts with: what ran, on what, when. */
+export function resultHeader(
+  benchmark: string,
+  options: { scale: string; seed: number; heap: string; pageCache: string },
+) {
+  return {
+    benchmark,
+    scale: options.scale,
+    seed: options.seed,
+    at: new Date().toISOString(),
+    machine: machineDescription(),
+    neo4j: { heap: options.heap, pageCache: options.pageCache },
+  };
+}
+
 /** Writes `<name>.json` and `<name>.md` and returns their paths. */
 export function writeBenchResult(name: string, figures: object, table: BenchTable): string[] {
   mkdirSync(benchResultsDir, { recursive: true });
