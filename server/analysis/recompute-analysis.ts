@@ -11,7 +11,7 @@ import { detectRings, ringId, type RingLink } from './rings.ts';
 /** A handset with fewer numbers is an ordinary phone: nothing to score. */
 const MIN_NUMBERS = 5;
 /** The handset score from which a dealer's numbers in it count against the dealer. */
-export const SUSPECT_HANDSET_SCORE = 40;
+const SUSPECT_HANDSET_SCORE = 40;
 /** The share of a ring's numbers a dealer must have sold to be named as its supplier. */
 const RING_SUPPLIER_SHARE = 0.1;
 /** The largest planted farm has 26 handsets; a component several times that is split into communities. */

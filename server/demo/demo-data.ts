@@ -9,8 +9,8 @@ import type { Database } from '../db/database.ts';
 import { recomputeAnalysis, summariseAnalysis } from '../analysis/recompute-analysis.ts';
 import { importFolder } from '../ingest/import-folder.ts';
 
-export const DEMO_SCALE = 'small';
-export const DEMO_SEED = 7;
+const DEMO_SCALE = 'small';
+const DEMO_SEED = 7;
 
 /** Returns whether it imported (false when the database already had data). */
 export async function loadDemoDataIfEmpty(database: Database, log: (line: string) => void): Promise<boolean> {

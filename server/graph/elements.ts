@@ -11,7 +11,7 @@ export interface EdgeElement {
 }
 
 /** Dates and other driver types become JSON-friendly values (dates as YYYY-MM-DD). */
-export function plainValue(value: unknown): unknown {
+function plainValue(value: unknown): unknown {
   if (neo4j.isDate(value as object) || neo4j.isDateTime(value as object)) return String(value);
   if (Array.isArray(value)) return value.map(plainValue);
   return value;

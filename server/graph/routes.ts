@@ -10,8 +10,8 @@ import { nodeId, parseNodeId, parseNodeRef, RELATIONSHIP_TYPES } from './node-re
 import { findShortestPath } from './path.ts';
 import { searchNodes } from './search.ts';
 
-export const EXPAND_MAX_LIMIT = 500;
-export const PATH_MAX_HOPS = 10;
+const EXPAND_MAX_LIMIT = 500;
+const PATH_MAX_HOPS = 10;
 
 const searchQuery = z.object({
   q: z.string().trim().min(1, 'type something to search for').max(100),

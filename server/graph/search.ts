@@ -20,7 +20,7 @@ export interface SearchResult {
 }
 
 /** Every node the text could identify exactly, most specific kinds first. */
-export function keyCandidates(text: string): NodeRef[] {
+function keyCandidates(text: string): NodeRef[] {
   const compact = text.trim().replace(/[\s-]/g, '');
   const candidates: NodeRef[] = [];
   // An IMEI typed without its check digit (as printed on some boxes) is still that handset.
@@ -33,7 +33,7 @@ export function keyCandidates(text: string): NodeRef[] {
 }
 
 /** Lucene query for names starting with each typed word, all words required; special characters escaped. */
-export function nameQuery(text: string): string | undefined {
+function nameQuery(text: string): string | undefined {
   const words = text
     .split(/\s+/)
     .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))

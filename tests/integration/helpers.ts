@@ -42,7 +42,7 @@ export interface GroundTruth {
   decoys: PlantedDecoys;
 }
 
-export interface LoadedSeed {
+interface LoadedSeed {
   /** The generated files, ground-truth.json among them. */
   dir: string;
   truth: GroundTruth;
