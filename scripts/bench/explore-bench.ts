@@ -1,10 +1,10 @@
 // `npm run bench -- explore --scale S`: latency of search, node details and expand (limit 100) from
-// concurrent clients against the running app, beside the bare Cypher floor for the same nodes, and the
+// concurrent clients against the running app (its own process, as `npm start` runs it), beside the bare Cypher floor for the same nodes, and the
 // time of a full recompute of scores and rings. The database is kept in bench-results/ between runs.
-import type { AddressInfo } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
-import { createApp } from '../../server/app.ts';
 import { localConnection } from '../../server/config.ts';
 import { cypher } from '../../server/db/cypher-files.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
@@ -51,7 +51,7 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
     txTimeoutSeconds: 3600,
   });
   const database = openDatabase(localConnection(local.uri));
-  const server = createApp({ database }).listen(0, '127.0.0.1');
+  let server: ChildProcess | undefined;
   try {
     await applySchema(database);
     await importIfEmpty(database, options);
@@ -59,8 +59,11 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
     const recompute = await recomputeAnalysis(database);
     log(`  ${recompute.seconds.toFixed(1)} s`);
 
-    if (!server.listening) await new Promise((resolve) => server.once('listening', resolve));
-    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, NEO4J_URI: local.uri, RINGSIDE_DEMO: '0', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const baseUrl = await serverUrl(server);
     const samples = await database.readTx(async (tx) => {
       const result = await tx.run(cypher('bench/explore/sample-nodes'), {
         each: neo4j.int(SAMPLES_PER_KIND),
@@ -113,10 +116,26 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
     });
     log(`wrote ${written.join(' and ')}`);
   } finally {
-    server.close();
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await once(server, 'exit');
+    }
     await database.close();
     await local.stop();
   }
+}
+
+/** The app in its own process, as deployed, so the load generator does not share its event loop. */
+function serverUrl(server: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      output += String(chunk);
+      const url = /running at (http:\/\/\S+?)\/?$/m.exec(output)?.[1];
+      if (url) resolve(url.replace('localhost', '127.0.0.1'));
+    });
+    server.once('exit', () => reject(new Error(`the server exited before listening:\n${output}`)));
+  });
 }
 
 async function importIfEmpty(database: Database, options: ExploreBenchOptions): Promise<void> {

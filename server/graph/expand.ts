@@ -4,7 +4,7 @@ import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { refOf, toEdgeElement, toNodeElement, type EdgeElement, type NodeElement } from './elements.ts';
 import { nodeId, RELATIONSHIP_TYPES, type NodeRef, type RelationshipType } from './node-ref.ts';
-import { requireNodes } from './resolve-nodes.ts';
+import { notFound } from './resolve-nodes.ts';
 
 export interface ExpandRequest {
   nodes: NodeRef[];
@@ -23,9 +23,8 @@ export interface ExpandResult {
 
 export async function expandNodes(database: Database, request: ExpandRequest): Promise<ExpandResult> {
   return database.readTx(async (tx) => {
-    const centres = await requireNodes(tx, request.nodes);
     const result = await tx.run(cypher('app/graph/expand'), {
-      elementIds: centres.map((node) => node.elementId),
+      refs: request.nodes,
       types: request.types.length > 0 ? request.types : RELATIONSHIP_TYPES,
       // LIMIT and SKIP take integers, and JavaScript numbers travel as floats.
       limit: neo4j.int(request.limit),
@@ -41,6 +40,9 @@ export async function expandNodes(database: Database, request: ExpandRequest): P
     };
     const relationships: Relationship[] = [];
     const truncated: ExpandResult['truncated'] = [];
+    const found = new Set(result.records.map((record) => nodeId(record.toObject() as NodeRef)));
+    const absent = request.nodes.find((ref) => !found.has(nodeId(ref)));
+    if (absent) throw notFound(absent);
     for (const record of result.records) {
       const centre = record.get('n') as Node;
       const neighbours = record.get('neighbours') as Node[];

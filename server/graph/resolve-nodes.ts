@@ -17,7 +17,10 @@ export async function requireNodes(tx: ManagedTransaction, refs: NodeRef[]): Pro
   const found = await resolveNodes(tx, refs);
   return refs.map((ref) => {
     const node = found.get(nodeId(ref));
-    if (!node) throw new NotFoundError(`No ${ref.label} ${ref.key} in the graph.`, { node: nodeId(ref) });
+    if (!node) throw notFound(ref);
     return node;
   });
 }
+
+export const notFound = (ref: NodeRef): NotFoundError =>
+  new NotFoundError(`No ${ref.label} ${ref.key} in the graph.`, { node: nodeId(ref) });

@@ -89,6 +89,22 @@ describe('GET /api/suspects/handsets', () => {
     expect(run.stdout).toMatch(/\| most numbers per handset \| 0\.\d{3} \| [1-9]\d* \|/);
   }, 60_000);
 
+  it('npm run analyse recomputes the stored rings on demand', async () => {
+    await database.writeTx((tx) => tx.run('MATCH (ring:Ring) DETACH DELETE ring'));
+    const before = (await (await fetch(`${app.baseUrl}/api/rings`)).json()) as { rings: unknown[] };
+    expect(before.rings).toHaveLength(0);
+
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\d+ handsets and \d+ dealers scored, 12 rings found/);
+    const after = (await (await fetch(`${app.baseUrl}/api/rings`)).json()) as { rings: unknown[] };
+    expect(after.rings).toHaveLength(truth.rings.length);
+  }, 60_000);
+
   it('reports one ring per planted farm, supplied by planted rogue dealers, with its evidence', async () => {
     const { rings } = (await (await fetch(`${app.baseUrl}/api/rings?limit=100`)).json()) as {
       rings: {

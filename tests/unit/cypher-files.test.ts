@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cypher, splitStatements } from '../../server/db/cypher-files.ts';
+import { NODE_KINDS } from '../../server/graph/node-ref.ts';
 
 describe('splitStatements', () => {
   it('splits on line-ending semicolons and drops comment lines', () => {
@@ -33,5 +34,13 @@ describe('cypher/schema.cypher', () => {
 
   it('is idempotent: every statement says IF NOT EXISTS', () => {
     for (const statement of statements) expect(statement).toContain('IF NOT EXISTS');
+  });
+});
+
+// Labels cannot be parameters, so the statements that turn `{label, key}` into a node list every kind.
+describe.each(['app/graph/resolve-nodes', 'app/graph/expand'])('the node lookup in %s', (name) => {
+  it.each(Object.entries(NODE_KINDS))('finds %s by its key', (label, kind) => {
+    const lookup = `MATCH (n:${label} {${kind.key}: ref.key}) WHERE ref.label = '${label}' RETURN n`;
+    expect(cypher(name)).toContain(lookup);
   });
 });

@@ -1,9 +1,23 @@
-// Neighbours of each node (by element id, from resolve-nodes), the most relevant first: numbers named in
-// complaints, then the most recent links. Only `$limit` a node leave the database (from `$offset`), with
-// the total, so the explorer can show "+N more" on a farm handset or a cloned IMEI with thousands of numbers.
-// $types is never empty: the server passes its whitelist, so workflow nodes (rings, requests) stay out.
-UNWIND $elementIds AS elementId
-MATCH (n) WHERE elementId(n) = elementId
+// Neighbours of nodes named by label and key, the most relevant first: numbers named in complaints, then
+// the most recent links. One statement (lookup, neighbours and totals) so an expand is one round trip.
+// Only `$limit` a node leave the database (from `$offset`), with the total, so the explorer can show
+// "+N more" on a farm handset or a cloned IMEI with thousands of numbers. A reference to an absent node
+// gives no row. $types is never empty: the server passes its whitelist, so workflow nodes stay out.
+// The lookup is the one in resolve-nodes.cypher (a unit test keeps both in step with NODE_KINDS).
+UNWIND $refs AS ref
+CALL (ref) {
+  MATCH (n:Handset {imei: ref.key}) WHERE ref.label = 'Handset' RETURN n
+  UNION ALL
+  MATCH (n:SIM {msisdn: ref.key}) WHERE ref.label = 'SIM' RETURN n
+  UNION ALL
+  MATCH (n:Dealer {posId: ref.key}) WHERE ref.label = 'Dealer' RETURN n
+  UNION ALL
+  MATCH (n:Identity {kycId: ref.key}) WHERE ref.label = 'Identity' RETURN n
+  UNION ALL
+  MATCH (n:Victim {victimId: ref.key}) WHERE ref.label = 'Victim' RETURN n
+  UNION ALL
+  MATCH (n:Complaint {ackNo: ref.key}) WHERE ref.label = 'Complaint' RETURN n
+}
 CALL (n) {
   MATCH (n)-[r]-(m)
   WHERE type(r) IN $types
@@ -18,4 +32,4 @@ CALL (n) {
   WHERE type(r) IN $types
   RETURN count(r) AS total
 }
-RETURN n, relationships, neighbours, total
+RETURN ref.label AS label, ref.key AS key, n, relationships, neighbours, total

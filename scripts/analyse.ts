@@ -1,0 +1,15 @@
+// `npm run analyse`: recomputes every risk score and ring now, as an import does at its end; for after a
+// change of the scoring rules, or data written by another tool.
+import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
+import { readConfig } from '../server/config.ts';
+import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
+import { applySchema } from '../server/db/schema.ts';
+
+const { database, close } = await openCommandLineDatabase(readConfig());
+try {
+  await applySchema(database);
+  console.log('recomputing risk scores and rings...');
+  console.log(summariseAnalysis(await recomputeAnalysis(database)));
+} finally {
+  await close();
+}
