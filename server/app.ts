@@ -5,22 +5,42 @@ import express from 'express';
 import type { Database } from './db/database.ts';
 import { errorHandler, unknownApiRoute } from './http/error-handler.ts';
 import { analysisRoutes } from './analysis/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { requireSession } from './auth/access.ts';
+import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter.ts';
+import { authRoutes } from './auth/routes.ts';
+import { createSessionStore, type SessionStore } from './auth/sessions.ts';
+import { exportRoutes } from './exports/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { workflowRoutes } from './workflow/routes.ts';
 
 export interface AppDependencies {
   database: Database;
   /** The Vite build of client/ (index.html and assets); the app serves it when present. */
   clientDir?: string;
+  sessions?: SessionStore;
+  loginLimiter?: LoginLimiter;
 }
 
-export function createApp({ database, clientDir }: AppDependencies): express.Express {
+export function createApp({
+  database,
+  clientDir,
+  sessions = createSessionStore({ idleMinutes: 30, maxHours: 12 }),
+  loginLimiter = createLoginLimiter(),
+}: AppDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api', healthRoutes(database));
+  app.use('/api', authRoutes(database, sessions, loginLimiter));
+  // Everything below needs a live session; each route then checks its role.
+  app.use('/api', requireSession(sessions));
   app.use('/api', graphRoutes(database));
   app.use('/api', analysisRoutes(database));
+  app.use('/api', workflowRoutes(database));
+  app.use('/api', exportRoutes(database));
+  app.use('/api', auditRoutes(database));
   app.use('/api', unknownApiRoute);
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {

@@ -13,6 +13,19 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_HEAP: z.string().default('1g'),
   NEO4J_LOCAL_PAGECACHE: z.string().default('512m'),
   RINGSIDE_DEMO: z.enum(['0', '1', 'false', 'true']).optional(),
+  RINGSIDE_DEMO_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
+  RINGSIDE_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  RINGSIDE_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
 });
 
 export interface Neo4jConnection {
@@ -33,6 +46,9 @@ export interface Config {
    * external Neo4j is a real deployment, where fake fraud rings must never appear unless asked for.
    */
   demo: boolean;
+  /** Password of the four demo users (one per role); generated at start when unset. */
+  demoPassword?: string;
+  sessions: { idleMinutes: number; maxHours: number };
 }
 
 /** How to reach the local Neo4j: auth is off there (loopback only), and Community has one user database. */
@@ -61,5 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demo:
       e.RINGSIDE_DEMO === undefined ? !e.NEO4J_URI : e.RINGSIDE_DEMO === '1' || e.RINGSIDE_DEMO === 'true',
+    demoPassword: e.RINGSIDE_DEMO_PASSWORD,
+    sessions: { idleMinutes: e.RINGSIDE_SESSION_IDLE_MINUTES, maxHours: e.RINGSIDE_SESSION_MAX_HOURS },
   };
 }

@@ -8,6 +8,8 @@ import { localNeo4jOptions } from './db/local-neo4j.ts';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './db/local-supervisor.ts';
 import { applySchema } from './db/schema.ts';
 import { loadDemoDataIfEmpty } from './demo/demo-data.ts';
+import { saveDemoUsers } from './demo/demo-users.ts';
+import { createSessionStore } from './auth/sessions.ts';
 
 const log = (line: string) => console.log(`[ringside] ${line}`);
 
@@ -30,9 +32,12 @@ async function main(): Promise<void> {
   const statements = await applySchema(database);
   log(`schema applied (${statements} statements)`);
   if (config.demo) await loadDemoDataIfEmpty(database, log);
+  // Demo users only on the local database: on an external one they would be real accounts.
+  if (config.demo && !config.external) await saveDemoUsers(database, config.demoPassword, log);
   await ensureClientBuilt(log);
 
-  const app = createApp({ database, clientDir: clientBuildDir });
+  const sessions = createSessionStore(config.sessions);
+  const app = createApp({ database, clientDir: clientBuildDir, sessions });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -15,6 +15,15 @@ export interface Database {
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   /** Runs one read statement once, without the driver's retries: for probes that must report the present. */
   readOnce(statement: string, timeoutMs: number): Promise<Record<string, unknown>[]>;
+  /**
+   * Streams the rows of one read statement as Neo4j sends them (a batch at a time, pulled as the consumer
+   * asks), never retried: for exports already half written to a client. Stopping early cancels the query.
+   */
+  streamRead(
+    statement: string,
+    params: Record<string, unknown>,
+    options?: TxOptions,
+  ): AsyncGenerator<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -56,6 +65,22 @@ export function openDatabase(connection: Neo4jConnection): Database {
       try {
         const result = await session.run(statement, {}, { timeout: timeoutMs });
         return result.records.map((record) => record.toObject());
+      } finally {
+        await session.close();
+      }
+    },
+    streamRead: async function* (statement, params, options = {}) {
+      const session = driver.session({
+        database: connection.database,
+        defaultAccessMode: neo4j.session.READ,
+        fetchSize: 2000,
+      });
+      try {
+        const result = session.run(statement, params, {
+          timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          metadata: options.metadata,
+        });
+        for await (const record of result) yield Array.from(record.values());
       } finally {
         await session.close();
       }

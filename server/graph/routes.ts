@@ -1,6 +1,7 @@
 // The investigation API over the graph: search, node details, expand and shortest path.
 import { Router } from 'express';
 import { z } from 'zod';
+import { allow } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { InputError } from '../http/errors.ts';
 import { parseInput } from '../http/parse-input.ts';
@@ -37,23 +38,23 @@ const pathQuery = z.object({
 export function graphRoutes(database: Database): Router {
   const router = Router();
 
-  router.get('/search', async (request, response) => {
+  router.get('/search', allow('explore'), async (request, response) => {
     const { q, limit } = parseInput(searchQuery, request.query, 'query string');
     response.json({ query: q, results: await searchNodes(database, q, limit) });
   });
 
-  router.get('/nodes/:label/:key', async (request, response) => {
+  router.get('/nodes/:label/:key', allow('explore'), async (request, response) => {
     const ref = parseNodeRef(request.params.label, request.params.key, 'path');
     response.json(await getNodeDetails(database, ref));
   });
 
-  router.post('/graph/expand', async (request, response) => {
+  router.post('/graph/expand', allow('explore'), async (request, response) => {
     const body = parseInput(expandBody, request.body, 'body');
     const nodes = body.nodes.map((node, index) => parseNodeRef(node.label, node.key, `nodes.${index}`));
     response.json(await expandNodes(database, { ...body, nodes }));
   });
 
-  router.get('/graph/path', async (request, response) => {
+  router.get('/graph/path', allow('explore'), async (request, response) => {
     const query = parseInput(pathQuery, request.query, 'query string');
     const from = parseNodeId(query.from, 'from');
     const to = parseNodeId(query.to, 'to');

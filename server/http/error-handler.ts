@@ -17,6 +17,9 @@ export const errorHandler: ErrorRequestHandler = (error, _request, response, _ne
   const { status, body } = toErrorResponse(error, (requestId) =>
     console.error(`request ${requestId} failed:`, error),
   );
+  // A streamed export that fails half-way cannot change its status any more: cut it off, so the client
+  // sees an incomplete download rather than a file that looks whole.
+  if (response.headersSent) return void response.destroy();
   response.status(status).json(body);
 };
 

@@ -13,18 +13,8 @@ let seeded: SeededApp | undefined;
 let app: RunningApp;
 let truth: GroundTruth;
 
-const get = async (url: string) => {
-  const response = await fetch(`${app.baseUrl}${url}`);
-  return { status: response.status, body: await response.json() };
-};
-const post = async (url: string, body: unknown) => {
-  const response = await fetch(`${app.baseUrl}${url}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-};
+const get = async (url: string) => (await app.as('investigator')).get(url);
+const post = async (url: string, body: unknown) => (await app.as('investigator')).post(url, body);
 
 async function countNumbersOn(imei: string): Promise<number> {
   const result = await database.readTx((tx) =>

@@ -27,10 +27,13 @@ describe('GET /api/health against a real Neo4j', () => {
     expect(body.neo4j.version).toMatch(/^5\.26\./);
   });
 
-  it('answers an unknown API route with a 404 error body', async () => {
-    const response = await fetch(`${app.baseUrl}/api/no-such-thing`);
-    expect(response.status).toBe(404);
-    const body = await response.json();
+  it('answers an unknown API route with 401 without a session and 404 with one', async () => {
+    const anonymous = await (await app.as('anonymous')).get('/api/no-such-thing');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('UNAUTHENTICATED');
+
+    const { status, body } = await (await app.as('analyst')).get('/api/no-such-thing');
+    expect(status).toBe(404);
     expect(body.error).toMatchObject({
       code: 'NOT_FOUND',
       message: expect.stringContaining('/api/no-such-thing'),
@@ -52,7 +55,7 @@ describe('GET /api/health against a real Neo4j', () => {
   it('answers 503 DB_UNAVAILABLE when the database cannot be reached', async () => {
     // A port nothing listens on: the same code path as a database that went away.
     const unreachable = openDatabase(localConnection('bolt://127.0.0.1:1'));
-    const orphan = await serveApp(unreachable);
+    const orphan = await serveApp(unreachable, { withUsers: false });
     try {
       const response = await fetch(`${orphan.baseUrl}/api/health`);
       expect(response.status).toBe(503);
@@ -80,7 +83,7 @@ describe('schema', () => {
       const first = await count();
       await applySchema(database);
       expect(await count()).toEqual(first);
-      expect(first.constraints).toBe(11); // one per key of the graph model, and Ring.id
+      expect(first.constraints).toBe(12); // one per key of the graph model, Ring.id and ExportBatch.id
 
       const violation = database.writeTx(async (tx) => {
         await tx.run("CREATE (:Handset {imei: '490154203237518'})");

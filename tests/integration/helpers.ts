@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { createApp } from '../../server/app.ts';
+import { createApp, type AppDependencies } from '../../server/app.ts';
+import { ROLES, type Role } from '../../server/auth/roles.ts';
+import { saveUser } from '../../server/auth/users.ts';
 import { localConnection } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
@@ -18,18 +20,102 @@ export function openTestDatabase(): Database {
   return openDatabase(localConnection(inject('neo4jUri')));
 }
 
+/** The password of the test users, one per role and named after it (`investigator`, `dot`, ...). */
+export const TEST_PASSWORD = 'test-password-for-every-role';
+
+/** Creates (or resets) the test users. */
+export async function saveTestUsers(database: Database): Promise<void> {
+  for (const role of ROLES) {
+    await saveUser(
+      database,
+      { username: role, password: TEST_PASSWORD, role, agency: `Test ${role}` },
+      {
+        username: 'test-setup',
+        role: 'system',
+      },
+    );
+  }
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, or the text for other content types. */
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- each test knows the shape it asserts
+}
+
+/** Requests to the app as one logged-in user (or nobody, for `anonymous`). */
+export interface ApiClient {
+  get(path: string): Promise<ApiResponse>;
+  post(path: string, body?: unknown): Promise<ApiResponse>;
+}
+
 export interface RunningApp {
   baseUrl: string;
+  /** A client logged in with that role's test user (saveTestUsers), or without a session. */
+  as(role: Role | 'anonymous'): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
-export function serveApp(database: Database, clientDir?: string): Promise<RunningApp> {
-  const app = createApp({ database, clientDir });
+export function clientFor(baseUrl: string, cookie?: string): ApiClient {
+  const send = async (path: string, init: RequestInit = {}): Promise<ApiResponse> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+    });
+    const isJson = response.headers.get('content-type')?.includes('application/json');
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: isJson ? await response.json() : await response.text(),
+    };
+  };
+  return {
+    get: (path) => send(path),
+    post: (path, body) =>
+      send(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      }),
+  };
+}
+
+/** Logs in and returns the session cookie (`name=value`). */
+export async function logIn(baseUrl: string, username: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200)
+    throw new Error(`login as ${username}: ${response.status} ${await response.text()}`);
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** The app on a free port, with the test users saved in its database (unless `withUsers` is false). */
+export async function serveApp(
+  database: Database,
+  { withUsers = true, ...options }: Omit<AppDependencies, 'database'> & { withUsers?: boolean } = {},
+): Promise<RunningApp> {
+  if (withUsers) await saveTestUsers(database);
+  const app = createApp({ database, ...options });
+  const clients = new Map<string, Promise<ApiClient>>();
   return new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
+      const baseUrl = `http://127.0.0.1:${port}`;
       resolve({
-        baseUrl: `http://127.0.0.1:${port}`,
+        baseUrl,
+        as: (role) => {
+          if (role === 'anonymous') return Promise.resolve(clientFor(baseUrl));
+          if (!clients.has(role))
+            clients.set(
+              role,
+              logIn(baseUrl, role).then((cookie) => clientFor(baseUrl, cookie)),
+            );
+          return clients.get(role)!;
+        },
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

@@ -23,10 +23,12 @@ interface Suspect {
   caution: { kind: string; message: string } | null;
 }
 
+const get = async (path: string) => (await app.as('analyst')).get(path);
+
 async function suspects(limit: number): Promise<Suspect[]> {
-  const response = await fetch(`${app.baseUrl}/api/suspects/handsets?limit=${limit}`);
+  const response = await get(`/api/suspects/handsets?limit=${limit}`);
   expect(response.status).toBe(200);
-  return (await response.json()).handsets;
+  return response.body.handsets;
 }
 
 beforeAll(async () => {
@@ -63,8 +65,8 @@ describe('GET /api/suspects/handsets', () => {
   });
 
   it('ranks the rogue dealers first: at least 90% of the top ones are planted, each with its reasons', async () => {
-    const response = await fetch(`${app.baseUrl}/api/suspects/dealers?limit=${truth.rogueDealers.length}`);
-    const { dealers } = (await response.json()) as {
+    const response = await get(`/api/suspects/dealers?limit=${truth.rogueDealers.length}`);
+    const { dealers } = response.body as {
       dealers: { posId: string; score: number; reasons: string[] }[];
     };
     const rogue = new Set(truth.rogueDealers);
@@ -91,7 +93,7 @@ describe('GET /api/suspects/handsets', () => {
 
   it('npm run analyse recomputes the stored rings on demand', async () => {
     await database.writeTx((tx) => tx.run('MATCH (ring:Ring) DETACH DELETE ring'));
-    const before = (await (await fetch(`${app.baseUrl}/api/rings`)).json()) as { rings: unknown[] };
+    const before = (await get(`/api/rings`)).body as { rings: unknown[] };
     expect(before.rings).toHaveLength(0);
 
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts'], {
@@ -101,12 +103,12 @@ describe('GET /api/suspects/handsets', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/\d+ handsets and \d+ dealers scored, 12 rings found/);
-    const after = (await (await fetch(`${app.baseUrl}/api/rings`)).json()) as { rings: unknown[] };
+    const after = (await get(`/api/rings`)).body as { rings: unknown[] };
     expect(after.rings).toHaveLength(truth.rings.length);
   }, 60_000);
 
   it('reports one ring per planted farm, supplied by planted rogue dealers, with its evidence', async () => {
-    const { rings } = (await (await fetch(`${app.baseUrl}/api/rings?limit=100`)).json()) as {
+    const { rings } = (await get(`/api/rings?limit=100`)).body as {
       rings: {
         id: string;
         handsetCount: number;
@@ -126,9 +128,9 @@ describe('GET /api/suspects/handsets', () => {
 
     const planted = truth.rings[0]!;
     const id = `RING-${[...planted.handsets].sort()[0]}`;
-    const response = await fetch(`${app.baseUrl}/api/rings/${id}`);
+    const response = await get(`/api/rings/${id}`);
     expect(response.status).toBe(200);
-    const ring = await response.json();
+    const ring = response.body;
     expect(ring.handsets.map((handset: { imei: string }) => handset.imei).sort()).toEqual(
       [...planted.handsets].sort(),
     );
@@ -136,15 +138,15 @@ describe('GET /api/suspects/handsets', () => {
   });
 
   it('answers 404 for an unknown ring and 400 for a malformed ring id', async () => {
-    expect((await fetch(`${app.baseUrl}/api/rings/RING-000000000000000`)).status).toBe(404);
-    const malformed = await fetch(`${app.baseUrl}/api/rings/ring42`);
+    expect((await get(`/api/rings/RING-000000000000000`)).status).toBe(404);
+    const malformed = await get(`/api/rings/ring42`);
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).error.message).toContain('RING-<IMEI>');
+    expect(malformed.body.error.message).toContain('RING-<IMEI>');
   });
 
   it('refuses a limit above 1000', async () => {
-    const response = await fetch(`${app.baseUrl}/api/suspects/handsets?limit=5000`);
+    const response = await get(`/api/suspects/handsets?limit=5000`);
     expect(response.status).toBe(400);
-    expect((await response.json()).error.message).toContain('limit');
+    expect(response.body.error.message).toContain('limit');
   });
 });

@@ -27,6 +27,7 @@ describe('cypher/schema.cypher', () => {
     ['User', 'username'],
     ['AuditEvent', 'id'],
     ['Ring', 'id'],
+    ['ExportBatch', 'id'],
   ])('has a uniqueness constraint on %s.%s', (label, key) => {
     const pattern = new RegExp(`FOR \\(\\w+:${label}\\) REQUIRE \\w+\\.${key} IS UNIQUE`);
     expect(statements.some((statement) => pattern.test(statement))).toBe(true);

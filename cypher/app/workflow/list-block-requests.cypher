@@ -1,0 +1,31 @@
+// Block requests, newest first, each with the evidence behind it: per handset its score, reasons and
+// caution, how many numbers used it and how many complaints name them (at most $handsetsEach a request).
+MATCH (request:BlockRequest)
+WHERE $status IS NULL OR request.status = $status
+WITH request ORDER BY request.requestedAt DESC, request.id LIMIT $limit
+CALL (request) {
+  MATCH (request)-[:TARGETS]->(h:Handset)
+  WITH h ORDER BY h.riskScore DESC, h.imei
+  WITH collect(h) AS handsets
+  RETURN size(handsets) AS handsetCount, handsets[0..$handsetsEach] AS shown
+}
+CALL (shown) {
+  UNWIND shown AS h
+  CALL (h) {
+    MATCH (sim:SIM)-[:USED_IN]->(h)
+    WITH collect(DISTINCT sim) AS sims
+    CALL (sims) {
+      UNWIND sims AS sim
+      MATCH (complaint:Complaint)-[:REPORTS]->(sim)
+      WITH DISTINCT complaint
+      RETURN count(complaint) AS complaints, coalesce(sum(complaint.amountInr), 0) AS amountLostInr
+    }
+    RETURN size(sims) AS numbers, complaints, amountLostInr
+  }
+  RETURN collect(h {.imei, .brand, .model, .status, .riskScore, .riskReasons, .caution, .cautionMessage,
+                    numbers: numbers, complaints: complaints, amountLostInr: amountLostInr}) AS handsets
+}
+RETURN request {.id, .status, .reason, .caseRef, .requestedBy, .decidedBy, .decisionNote,
+                .cautionJustification, requestedAt: toString(request.requestedAt),
+                decidedAt: toString(request.decidedAt)} AS request,
+       request.cautions AS cautions, handsetCount, handsets

@@ -1,0 +1,51 @@
+// `npm run users -- add <username> --role <role> [--agency NAME]`: creates a user (or resets an existing
+// user's password, role and agency) in the Neo4j that NEO4J_URI names (the local one when unset). The
+// password comes from RINGSIDE_PASSWORD when set (for scripts), otherwise it is asked for twice, unechoed.
+import { parseArgs } from 'node:util';
+import { userInfo } from 'node:os';
+import { ROLES, isRole } from '../server/auth/roles.ts';
+import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN, saveUser } from '../server/auth/users.ts';
+import { readConfig } from '../server/config.ts';
+import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
+import { applySchema } from '../server/db/schema.ts';
+import { readHiddenLine } from './read-hidden-line.ts';
+
+const usage = `usage: npm run users -- add <username> --role <${ROLES.join('|')}> [--agency NAME]`;
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { role: { type: 'string' }, agency: { type: 'string' } },
+});
+const [command, username] = positionals;
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+if (command !== 'add' || !username || positionals.length !== 2) fail(usage);
+if (!USERNAME_PATTERN.test(username!))
+  fail('a username is 2-64 lower-case letters, digits, dots, dashes or underscores');
+if (!isRole(values.role)) fail(`--role must be one of ${ROLES.join(', ')}\n${usage}`);
+
+const password = process.env.RINGSIDE_PASSWORD ?? (await askPasswordTwice());
+if (password.length < MIN_PASSWORD_LENGTH) fail(`a password has at least ${MIN_PASSWORD_LENGTH} characters`);
+
+const { database, close } = await openCommandLineDatabase(readConfig());
+try {
+  await applySchema(database);
+  const { created } = await saveUser(
+    database,
+    { username: username!, password, role: values.role as (typeof ROLES)[number], agency: values.agency },
+    { username: `cli:${userInfo().username}`, role: 'cli' },
+  );
+  console.log(
+    `${created ? 'created' : 'updated'} user ${username} (${values.role}${values.agency ? `, ${values.agency}` : ''})`,
+  );
+} finally {
+  await close();
+}
+
+async function askPasswordTwice(): Promise<string> {
+  const first = await readHiddenLine('password: ');
+  const second = await readHiddenLine('again: ');
+  if (first !== second) fail('the passwords differ; nothing was changed');
+  return first;
+}

@@ -1,0 +1,27 @@
+// Who may do what (DESIGN.md's role table), as named permissions that routes ask for, so the whole
+// policy reads in one place and the role-matrix test can follow it.
+export const ROLES = ['investigator', 'analyst', 'dot', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
+
+export const PERMISSIONS = {
+  /** Search, node details, expand, paths, suspects and rings. The telecom department reads the graph to
+   * weigh the evidence of what it decides; the system's operators (admin) do not see investigations. */
+  explore: ['investigator', 'analyst', 'dot'],
+  /** Ask for handsets to be blocked and dealers to be blacklisted. */
+  request: ['investigator', 'analyst'],
+  /** See block requests and dealer flags with their status and evidence. */
+  viewDecisions: ['investigator', 'analyst', 'dot'],
+  /** Approve or reject block requests and dealer flags. */
+  decide: ['dot'],
+  /** Download the block list, the re-verification list and the dealer blacklist; see past exports. */
+  export: ['dot'],
+  /** Read the audit trail. */
+  audit: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const mayDo = (role: Role, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly Role[]).includes(role);

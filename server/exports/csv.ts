@@ -1,0 +1,13 @@
+// CSV lines for exports that open in a spreadsheet: fields quoted when needed, and text that a spreadsheet
+// would run as a formula (starting with =, +, -, @, a tab or a carriage return) prefixed with a quote.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export const csvLine = (values: readonly unknown[]): string => `${values.map(csvField).join(',')}\r\n`;

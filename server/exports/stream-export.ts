@@ -1,0 +1,71 @@
+// Streams an export to the client as CSV, row by row as Neo4j sends them (memory stays flat however long
+// the list), hashing the bytes on the way; a completed export is recorded as an ExportBatch with its
+// audit event, in one transaction. An export the client abandons is not recorded.
+import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import type { Response } from 'express';
+import { recordAudit, type Actor } from '../audit/audit-trail.ts';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { csvLine } from './csv.ts';
+import { EXPORT_KINDS, type ExportKind } from './export-kinds.ts';
+
+/** Lines are gathered into chunks of about this size before a write: fewer, larger writes. */
+const CHUNK_BYTES = 64 * 1024;
+
+export async function streamExport(
+  database: Database,
+  response: Response,
+  kind: ExportKind,
+  filter: Record<string, string | null>,
+  actor: Actor,
+): Promise<void> {
+  const { statement, columns } = EXPORT_KINDS[kind];
+  const day = new Date().toISOString().slice(0, 10);
+  response.status(200);
+  response.set({
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="ringside-${kind}-${day}.csv"`,
+    'Cache-Control': 'no-store',
+  });
+
+  const hash = createHash('sha256');
+  let chunk = csvLine(columns);
+  let rows = 0;
+  const write = async (text: string) => {
+    hash.update(text);
+    if (!response.write(text)) await once(response, 'drain');
+  };
+
+  for await (const values of database.streamRead(cypher(statement), filter, {
+    timeoutMs: 15 * 60_000,
+    metadata: { app: 'ringside', export: kind, user: actor.username },
+  })) {
+    if (response.destroyed) return; // the client went away: stop the query, record nothing
+    chunk += csvLine(values);
+    rows++;
+    if (chunk.length >= CHUNK_BYTES) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(chunk);
+
+  const batch = {
+    id: randomUUID(),
+    kind,
+    filter: JSON.stringify(filter),
+    exportedBy: actor.username,
+    rows,
+    sha256: hash.digest('hex'),
+  };
+  await database.writeTx(async (tx) => {
+    await tx.run(cypher('app/exports/record-export'), { batch });
+    await recordAudit(tx, actor, {
+      action: `export.${kind}`,
+      target: `ExportBatch:${batch.id}`,
+      details: { rows, sha256: batch.sha256, filter },
+    });
+  });
+  response.end();
+}

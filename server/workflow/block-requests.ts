@@ -1,0 +1,128 @@
+// Block requests: investigators and analysts ask for handsets to be blocked pan-India; the telecom
+// department decides (decide.ts). A handset the analysis marks as a look-alike (a cloned IMEI, a dealer's
+// test phone) is only requested with the caution acknowledged and justified, and the caution is kept.
+import neo4j from 'neo4j-driver';
+import { recordAudit, type Actor } from '../audit/audit-trail.ts';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { AppError, ConflictError, NotFoundError } from '../http/errors.ts';
+import { newDecisionId } from './decision-ids.ts';
+
+export interface NewBlockRequest {
+  imeis: string[];
+  reason: string;
+  caseRef: string;
+  acknowledgeCaution: boolean;
+  justification?: string;
+}
+
+interface HandsetToBlock {
+  imei: string;
+  found: boolean;
+  status: string | null;
+  caution: string | null;
+  cautionMessage: string | null;
+}
+
+export interface Caution {
+  imei: string;
+  kind: string;
+  message: string;
+}
+
+export async function createBlockRequest(
+  database: Database,
+  request: NewBlockRequest,
+  actor: Actor,
+): Promise<{ id: string; handsets: number; cautions: Caution[] }> {
+  return database.writeTx(async (tx) => {
+    await tx.run(cypher('app/workflow/lock-handsets'), { imeis: request.imeis });
+    const handsets = (
+      await tx.run(cypher('app/workflow/handsets-to-block'), { imeis: request.imeis })
+    ).records.map((record) => record.toObject() as HandsetToBlock);
+
+    const missing = handsets.filter((handset) => !handset.found).map((handset) => handset.imei);
+    if (missing.length > 0) {
+      throw new NotFoundError(`No handset with IMEI ${missing.join(', ')} in the graph.`, { imeis: missing });
+    }
+    const notActive = handsets.filter((handset) => handset.status !== 'active');
+    if (notActive.length > 0) {
+      throw new ConflictError(
+        `Handset ${notActive.map((h) => `${h.imei} is ${h.status}`).join(', ')}: only active handsets can be requested for blocking.`,
+        { handsets: notActive.map(({ imei, status }) => ({ imei, status })) },
+      );
+    }
+    const cautions = handsets
+      .filter((handset) => handset.caution)
+      .map((handset) => ({
+        imei: handset.imei,
+        kind: handset.caution!,
+        message: handset.cautionMessage ?? '',
+      }));
+    if (cautions.length > 0 && !request.acknowledgeCaution) {
+      throw new AppError(
+        400,
+        'CAUTION_NOT_ACKNOWLEDGED',
+        `${cautions.length} handset(s) look like innocent look-alikes (${cautions.map((c) => `${c.imei}: ${c.kind}`).join(', ')}); blocking them could cut off innocent people. Acknowledge the caution with a justification to request them anyway.`,
+        { cautions },
+      );
+    }
+
+    const id = newDecisionId('BR');
+    await tx.run(cypher('app/workflow/create-block-request'), {
+      request: {
+        id,
+        imeis: request.imeis,
+        reason: request.reason,
+        caseRef: request.caseRef,
+        requestedBy: actor.username,
+        cautions: cautions.length > 0 ? JSON.stringify(cautions) : null,
+        cautionJustification: cautions.length > 0 ? request.justification : null,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: 'block_request.create',
+      target: `BlockRequest:${id}`,
+      details: { imeis: request.imeis, reason: request.reason, caseRef: request.caseRef, cautions },
+    });
+    return { id, handsets: handsets.length, cautions };
+  });
+}
+
+export interface BlockRequestView {
+  id: string;
+  status: string;
+  reason: string;
+  caseRef: string;
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  cautions: Caution[];
+  cautionJustification: string | null;
+  handsetCount: number;
+  /** The handsets with their evidence, highest risk first, at most HANDSETS_SHOWN. */
+  handsets: Record<string, unknown>[];
+}
+
+const HANDSETS_SHOWN = 100;
+
+export async function listBlockRequests(
+  database: Database,
+  filter: { status?: string; limit: number },
+): Promise<BlockRequestView[]> {
+  return database.readTx(async (tx) => {
+    const result = await tx.run(cypher('app/workflow/list-block-requests'), {
+      status: filter.status ?? null,
+      limit: neo4j.int(filter.limit),
+      handsetsEach: neo4j.int(HANDSETS_SHOWN),
+    });
+    return result.records.map((record) => ({
+      ...(record.get('request') as Omit<BlockRequestView, 'cautions' | 'handsetCount' | 'handsets'>),
+      cautions: JSON.parse((record.get('cautions') as string | null) ?? '[]') as Caution[],
+      handsetCount: record.get('handsetCount') as number,
+      handsets: record.get('handsets') as Record<string, unknown>[],
+    }));
+  });
+}

@@ -1,0 +1,100 @@
+// Block requests and dealer flags: asked for by investigators and analysts, decided by the telecom
+// department.
+import { Router } from 'express';
+import { z } from 'zod';
+import { actorOf, allow } from '../auth/access.ts';
+import type { Database } from '../db/database.ts';
+import { parseInput } from '../http/parse-input.ts';
+import { parseImei, parsePosId } from '../ingest/identifiers.ts';
+import { createBlockRequest, listBlockRequests } from './block-requests.ts';
+import { DEALER_FLAG, BLOCK_REQUEST, decide, type Decision } from './decide.ts';
+import { DECISION_ID_PATTERN } from './decision-ids.ts';
+import { flagDealer, listDealerFlags } from './dealer-flags.ts';
+
+const MAX_IMEIS = 50_000;
+
+const imei = z.string().transform((value, context) => {
+  const parsed = parseImei(value);
+  if (parsed.ok) return parsed.value;
+  context.addIssue({ code: 'custom', message: `"${value}" is not a valid IMEI: ${parsed.reason}` });
+  return z.NEVER;
+});
+
+const reason = z.string().trim().min(10, 'say why, in at least 10 characters').max(2000);
+
+const blockRequestBody = z
+  .object({
+    imeis: z
+      .array(imei)
+      .min(1, 'name at least one handset')
+      .max(MAX_IMEIS)
+      .transform((imeis) => [...new Set(imeis)]),
+    reason,
+    caseRef: z.string().trim().min(1, 'a case reference (FIR or complaint number) is required').max(100),
+    acknowledgeCaution: z.boolean().default(false),
+    justification: z
+      .string()
+      .trim()
+      .min(10, 'justify the acknowledged caution in at least 10 characters')
+      .max(2000)
+      .optional(),
+  })
+  .refine((body) => !body.acknowledgeCaution || body.justification, {
+    path: ['justification'],
+    message: 'acknowledging a caution needs a justification',
+  });
+
+const decisionBody = z.object({ note: z.string().trim().max(2000).default('') });
+const decisionParams = z.object({
+  id: z.string().regex(DECISION_ID_PATTERN, 'an id looks like BR-20261123-9F2C41A7 or DF-…'),
+  decision: z.enum(['approve', 'reject']),
+});
+const listQuery = z.object({
+  status: z.enum(['pending', 'approved', 'rejected']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+const posIdParams = z.object({
+  posId: z.string().transform((value, context) => {
+    const parsed = parsePosId(value);
+    if (parsed.ok) return parsed.value;
+    context.addIssue({ code: 'custom', message: `"${value}" is not a valid dealer id: ${parsed.reason}` });
+    return z.NEVER;
+  }),
+});
+
+export function workflowRoutes(database: Database): Router {
+  const router = Router();
+
+  router.post('/block-requests', allow('request'), async (request, response) => {
+    const body = parseInput(blockRequestBody, request.body, 'body');
+    response.status(201).json(await createBlockRequest(database, body, actorOf(response)));
+  });
+  router.get('/block-requests', allow('viewDecisions'), async (request, response) => {
+    const filter = parseInput(listQuery, request.query, 'query string');
+    response.json({ requests: await listBlockRequests(database, filter) });
+  });
+  router.post('/block-requests/:id/:decision', allow('decide'), async (request, response) => {
+    const { id, decision } = parseInput(decisionParams, request.params, 'path');
+    const { note } = parseInput(decisionBody, request.body ?? {}, 'body');
+    const outcome = await decide(database, BLOCK_REQUEST, id, decision as Decision, note, actorOf(response));
+    response.json({ id, status: decision === 'approve' ? 'approved' : 'rejected', ...outcome });
+  });
+
+  router.post('/dealers/:posId/flag', allow('request'), async (request, response) => {
+    const { posId } = parseInput(posIdParams, request.params, 'path');
+    const body = parseInput(z.object({ reason }), request.body, 'body');
+    response.status(201).json(await flagDealer(database, posId, body.reason, actorOf(response)));
+  });
+  router.get('/dealer-flags', allow('viewDecisions'), async (request, response) => {
+    const filter = parseInput(listQuery, request.query, 'query string');
+    response.json({ flags: await listDealerFlags(database, filter) });
+  });
+  router.post('/dealer-flags/:id/:decision', allow('decide'), async (request, response) => {
+    const { id, decision } = parseInput(decisionParams, request.params, 'path');
+    const { note } = parseInput(decisionBody, request.body ?? {}, 'body');
+    const outcome = await decide(database, DEALER_FLAG, id, decision as Decision, note, actorOf(response));
+    response.json({ id, status: decision === 'approve' ? 'approved' : 'rejected', ...outcome });
+  });
+
+  return router;
+}
