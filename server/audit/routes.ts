@@ -12,7 +12,7 @@ const auditQuery = z.object({
   actor: z.string().min(1).max(64).optional(),
   action: z
     .string()
-    .regex(/^[a-z_.]+$/, 'an action looks like block_request.approve')
+    .regex(/^[a-z_.-]+$/, 'an action looks like block_request.approve')
     .max(64)
     .optional(),
   from: instant.optional(),

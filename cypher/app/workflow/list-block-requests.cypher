@@ -22,7 +22,9 @@ CALL (shown) {
     }
     RETURN size(sims) AS numbers, complaints, amountLostInr
   }
-  RETURN collect(h {.imei, .brand, .model, .status, .riskScore, .riskReasons, .caution, .cautionMessage,
+  RETURN collect(h {.imei, .brand, .model, .status, score: h.riskScore, reasons: coalesce(h.riskReasons, []),
+                    caution: CASE WHEN h.caution IS NULL THEN null
+                                  ELSE {kind: h.caution, message: h.cautionMessage} END,
                     numbers: numbers, complaints: complaints, amountLostInr: amountLostInr}) AS handsets
 }
 RETURN request {.id, .status, .reason, .caseRef, .requestedBy, .decidedBy, .decisionNote,

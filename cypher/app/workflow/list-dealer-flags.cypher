@@ -5,7 +5,8 @@ WHERE $status IS NULL OR flag.status = $status
 WITH flag, dealer ORDER BY flag.flaggedAt DESC, flag.id LIMIT $limit
 RETURN flag {.id, .status, .reason, .flaggedBy, .decidedBy, .decisionNote,
              flaggedAt: toString(flag.flaggedAt), decidedAt: toString(flag.decidedAt)} AS flag,
-       dealer {.posId, .name, .operator, .circle, .status, .riskScore, .riskReasons,
+       dealer {.posId, .name, .operator, .circle, .status, score: dealer.riskScore,
+               reasons: coalesce(dealer.riskReasons, []),
                blacklistedOn: toString(dealer.blacklistedOn),
                blacklistedUntil: toString(dealer.blacklistedUntil),
                blacklistExpired: coalesce(dealer.blacklistedUntil < date(), false),
