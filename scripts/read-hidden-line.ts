@@ -1,12 +1,17 @@
 // Reads one line from the terminal without echoing it (for passwords); from a pipe, reads a plain line.
 import { createInterface } from 'node:readline';
 
-export function readHiddenLine(prompt: string): Promise<string> {
+let pipedLines: AsyncIterator<string> | undefined;
+
+export async function readHiddenLine(prompt: string): Promise<string> {
   const input = process.stdin;
   process.stderr.write(prompt);
   if (!input.isTTY) {
-    const lines = createInterface({ input });
-    return new Promise((resolve) => lines.once('line', (line) => (lines.close(), resolve(line))));
+    // One reader for all lines: a pipe delivers them together, and a second reader would find none.
+    pipedLines ??= createInterface({ input })[Symbol.asyncIterator]();
+    const next = await pipedLines.next();
+    if (next.done) throw new Error('no more input: expected a password line');
+    return next.value;
   }
   return new Promise((resolve) => {
     let line = '';

@@ -20,9 +20,9 @@ let admin: ApiClient;
 beforeAll(async () => {
   seeded = await serveSmallSeed(database);
   truth = seeded.truth;
-  [investigator, dot, admin] = await Promise.all(
-    (['investigator', 'dot', 'admin'] as const).map((role) => seeded!.app.as(role)),
-  );
+  investigator = await seeded.app.as('investigator');
+  dot = await seeded.app.as('dot');
+  admin = await seeded.app.as('admin');
 }, 180_000);
 
 afterAll(() => seeded?.close());
