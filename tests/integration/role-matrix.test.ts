@@ -1,0 +1,155 @@
+// Every API route × every role and no session: who gets in (DESIGN.md's role table), written out here
+// rather than derived from the server's policy, so a wrong policy fails. Requests that would change
+// something carry a body the route refuses (400): a role that gets past the door sees validation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../server/auth/roles.ts';
+import { openTestDatabase, serveSmallSeed, type ApiClient, type SeededApp } from './helpers.ts';
+
+const database = openTestDatabase();
+let seeded: SeededApp | undefined;
+
+beforeAll(async () => {
+  seeded = await serveSmallSeed(database);
+}, 180_000);
+
+afterAll(() => seeded?.close());
+
+type Who = Role | 'anonymous';
+const EVERYONE: Who[] = ['investigator', 'analyst', 'dot', 'admin', 'anonymous'];
+const EXPLORERS: Role[] = ['investigator', 'analyst', 'dot'];
+const REQUESTERS: Role[] = ['investigator', 'analyst'];
+
+interface RouteCase {
+  route: string;
+  send: (client: ApiClient) => ReturnType<ApiClient['get']>;
+  allowed: Who[];
+  /** The status an allowed role gets. */
+  status: number;
+}
+
+function routeCases(): RouteCase[] {
+  const ring = seeded!.truth.rings[0]!;
+  const [imei] = ring.handsets;
+  const [from, to] = ring.numbers;
+  const posId = seeded!.truth.rogueDealers[0]!;
+  const ringId = `RING-${[...ring.handsets].sort()[0]}`;
+  const get = (path: string) => (client: ApiClient) => client.get(path);
+  const post = (path: string, body: unknown) => (client: ApiClient) => client.post(path, body);
+  return [
+    { route: 'GET /api/health', send: get('/api/health'), allowed: EVERYONE, status: 200 },
+    {
+      route: 'GET /api/auth/me',
+      send: get('/api/auth/me'),
+      allowed: ['investigator', 'analyst', 'dot', 'admin'],
+      status: 200,
+    },
+    { route: 'GET /api/search', send: get(`/api/search?q=${imei}`), allowed: EXPLORERS, status: 200 },
+    {
+      route: 'GET /api/nodes/:label/:key',
+      send: get(`/api/nodes/Handset/${imei}`),
+      allowed: EXPLORERS,
+      status: 200,
+    },
+    {
+      route: 'POST /api/graph/expand',
+      send: post('/api/graph/expand', { nodes: [{ label: 'Dealer', key: posId }] }),
+      allowed: EXPLORERS,
+      status: 200,
+    },
+    {
+      route: 'GET /api/graph/path',
+      send: get(`/api/graph/path?from=SIM:${from}&to=SIM:${to}`),
+      allowed: EXPLORERS,
+      status: 200,
+    },
+    {
+      route: 'GET /api/suspects/handsets',
+      send: get('/api/suspects/handsets'),
+      allowed: EXPLORERS,
+      status: 200,
+    },
+    {
+      route: 'GET /api/suspects/dealers',
+      send: get('/api/suspects/dealers'),
+      allowed: EXPLORERS,
+      status: 200,
+    },
+    { route: 'GET /api/rings', send: get('/api/rings'), allowed: EXPLORERS, status: 200 },
+    { route: 'GET /api/rings/:id', send: get(`/api/rings/${ringId}`), allowed: EXPLORERS, status: 200 },
+    {
+      route: 'POST /api/block-requests',
+      send: post('/api/block-requests', {}),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    { route: 'GET /api/block-requests', send: get('/api/block-requests'), allowed: EXPLORERS, status: 200 },
+    {
+      route: 'POST /api/block-requests/:id/approve',
+      send: post('/api/block-requests/not-an-id/approve', {}),
+      allowed: ['dot'],
+      status: 400,
+    },
+    {
+      route: 'POST /api/block-requests/:id/reject',
+      send: post('/api/block-requests/not-an-id/reject', {}),
+      allowed: ['dot'],
+      status: 400,
+    },
+    {
+      route: 'POST /api/dealers/:posId/flag',
+      send: post(`/api/dealers/${posId}/flag`, {}),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    { route: 'GET /api/dealer-flags', send: get('/api/dealer-flags'), allowed: EXPLORERS, status: 200 },
+    {
+      route: 'POST /api/dealer-flags/:id/approve',
+      send: post('/api/dealer-flags/not-an-id/approve', {}),
+      allowed: ['dot'],
+      status: 400,
+    },
+    {
+      route: 'POST /api/dealer-flags/:id/reject',
+      send: post('/api/dealer-flags/not-an-id/reject', {}),
+      allowed: ['dot'],
+      status: 400,
+    },
+    {
+      route: 'GET /api/exports/block-list.csv',
+      send: get('/api/exports/block-list.csv'),
+      allowed: ['dot'],
+      status: 200,
+    },
+    {
+      route: 'GET /api/exports/reverification.csv',
+      send: get('/api/exports/reverification.csv'),
+      allowed: ['dot'],
+      status: 200,
+    },
+    {
+      route: 'GET /api/exports/dealer-blacklist.csv',
+      send: get('/api/exports/dealer-blacklist.csv'),
+      allowed: ['dot'],
+      status: 200,
+    },
+    { route: 'GET /api/exports', send: get('/api/exports'), allowed: ['dot'], status: 200 },
+    { route: 'GET /api/audit', send: get('/api/audit'), allowed: ['admin'], status: 200 },
+  ];
+}
+
+describe('the role matrix', () => {
+  it('lets each role reach exactly its routes: 401 without a session, 403 for the wrong role', async () => {
+    const app = seeded!.app;
+    const observed: string[] = [];
+    const expected: string[] = [];
+    for (const { route, send, allowed, status } of routeCases()) {
+      for (const who of EVERYONE) {
+        const response = await send(await app.as(who));
+        observed.push(`${route} as ${who}: ${response.status}`);
+        const denied = who === 'anonymous' ? 401 : 403;
+        expected.push(`${route} as ${who}: ${allowed.includes(who) ? status : denied}`);
+      }
+    }
+    expect(observed).toEqual(expected);
+  });
+});
