@@ -3,10 +3,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localConnection } from '../../server/config.ts';
 import { openDatabase } from '../../server/db/database.ts';
 import { findFreePort } from '../../server/db/local-neo4j.ts';
+import { clientFor, logIn } from './helpers.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -107,6 +108,20 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
     }
   });
 
+  it('creates one demo user per role, with the generated password it prints', async () => {
+    const password = /demo users investigator, analyst, dot, admin, password: (\S+)/.exec(output)?.[1];
+    expect(password).toBeDefined();
+    for (const role of ['investigator', 'analyst', 'dot', 'admin']) {
+      const cookie = await logIn(baseUrl, role, password);
+      const me = await clientFor(baseUrl, cookie).get('/api/auth/me');
+      expect(me.body.user.role).toBe(role);
+    }
+    const suspects = await clientFor(baseUrl, await logIn(baseUrl, 'investigator', password)).get(
+      '/api/suspects/handsets?limit=5',
+    );
+    expect(suspects.body.handsets).toHaveLength(5);
+  });
+
   it('answers 503 while Neo4j is down, keeps running, and recovers by itself', async () => {
     const [neo4jPid] = javaPidsUsing(path.join(dataRoot, 'neo4j'));
     expect(neo4jPid).toBeGreaterThan(0);
@@ -125,5 +140,36 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
     server.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(javaPidsUsing(path.join(dataRoot, 'neo4j'))).toEqual([]);
+  });
+});
+
+describe('npm start with NEO4J_URI (an external database)', () => {
+  it('creates no demo users there, even with RINGSIDE_DEMO=1', async () => {
+    const database = openDatabase(localConnection(inject('neo4jUri')));
+    const demoUsers = async () =>
+      (
+        await database.readTx((tx) =>
+          tx.run("MATCH (u:User) WHERE u.agency STARTS WITH 'Demo ' RETURN count(u) AS n"),
+        )
+      ).records[0]!.get('n') as number;
+    const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), RINGSIDE_DEMO: '1', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout?.on('data', (chunk) => (output += chunk));
+    try {
+      await waitFor(
+        async () => (output.includes('Ringside is running at') ? true : undefined),
+        120_000,
+        'start',
+      );
+      expect(output).not.toContain('demo users');
+      expect(await demoUsers()).toBe(0);
+    } finally {
+      server.kill('SIGTERM');
+      await database.close();
+    }
   });
 });
