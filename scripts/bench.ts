@@ -1,12 +1,14 @@
 // `npm run bench -- <benchmark> [options]`: measured figures, written to bench-results/ (JSON and Markdown).
 //   import --scale <small|medium|national> [--seed N]   Ringside's importer against LOAD CSV
 //   explore --scale <small|medium|national> [--seed N]  API latency from concurrent clients, recompute time
+//   export --scale <small|medium|national> [--seed N]   DoT exports after approving every farm handset
 import { parseArgs } from 'node:util';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
 import { runExploreBench } from './bench/explore-bench.ts';
+import { runExportBench } from './bench/export-bench.ts';
 import { runImportBench } from './bench/import-bench.ts';
 
-const usage = `usage: npm run bench -- <import|explore> [--scale <${SCALE_NAMES.join('|')}>] [--seed N]`;
+const usage = `usage: npm run bench -- <import|explore|export> [--scale <${SCALE_NAMES.join('|')}>] [--seed N]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,7 +22,7 @@ const { values, positionals } = parseArgs({
 });
 const benchmark = positionals[0] ?? 'import';
 if (
-  !['import', 'explore'].includes(benchmark) ||
+  !['import', 'explore', 'export'].includes(benchmark) ||
   !SCALE_NAMES.includes(values.scale as ScaleName) ||
   !/^\d+$/.test(values.seed)
 ) {
@@ -35,4 +37,5 @@ const common = {
   pageCache: values['page-cache'],
 };
 if (benchmark === 'import') await runImportBench(common);
+else if (benchmark === 'export') await runExportBench(common);
 else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });

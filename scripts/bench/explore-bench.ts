@@ -1,26 +1,15 @@
 // `npm run bench -- explore --scale S`: latency of search, node details and expand (limit 100) from
-// concurrent clients against the running app (its own process, as `npm start` runs it), beside the bare Cypher floor for the same nodes, and the
-// time of a full recompute of scores and rings. The database is kept in bench-results/ between runs.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import path from 'node:path';
-import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
-import { localConnection } from '../../server/config.ts';
-import { cypher } from '../../server/db/cypher-files.ts';
-import { openDatabase, type Database } from '../../server/db/database.ts';
-import { findFreePort, startLocalNeo4j } from '../../server/db/local-neo4j.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { importFolder } from '../../server/ingest/import-folder.ts';
-import type { ScaleName } from '../../seed/scales.ts';
+// concurrent clients against the running app (its own process, as `npm start` runs it), beside the bare
+// Cypher floor for the same nodes, and the time of a full recompute of scores and rings.
 import neo4j from 'neo4j-driver';
-import { benchResultsDir, resultHeader, writeBenchResult } from './report.ts';
-import { ensureSeedData } from './seed-data.ts';
+import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
+import { cypher } from '../../server/db/cypher-files.ts';
+import { startAppProcess, type AppProcess } from './app-process.ts';
+import { startBenchDatabase, type BenchDatabaseOptions } from './bench-database.ts';
+import { benchSession } from './bench-session.ts';
+import { resultHeader, writeBenchResult } from './report.ts';
 
-export interface ExploreBenchOptions {
-  scale: ScaleName;
-  seed: number;
-  heap: string;
-  pageCache: string;
+export interface ExploreBenchOptions extends BenchDatabaseOptions {
   clients: number;
   requestsPerClient: number;
 }
@@ -42,28 +31,16 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 const SAMPLES_PER_KIND = 100;
 
 export async function runExploreBench(options: ExploreBenchOptions): Promise<void> {
-  const neo4jDir = path.join(benchResultsDir, `neo4j-explore-${options.scale}-seed-${options.seed}`);
-  const local = await startLocalNeo4j({
-    dataDir: neo4jDir,
-    port: await findFreePort(),
-    heap: options.heap,
-    pageCache: options.pageCache,
-    txTimeoutSeconds: 3600,
-  });
-  const database = openDatabase(localConnection(local.uri));
-  let server: ChildProcess | undefined;
+  const { uri, database, stop } = await startBenchDatabase('explore', options);
+  let app: AppProcess | undefined;
   try {
-    await applySchema(database);
-    await importIfEmpty(database, options);
     log('recomputing scores and rings...');
     const recompute = await recomputeAnalysis(database);
     log(`  ${recompute.seconds.toFixed(1)} s`);
 
-    server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, NEO4J_URI: local.uri, RINGSIDE_DEMO: '0', PORT: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const baseUrl = await serverUrl(server);
+    app = await startAppProcess(uri);
+    const baseUrl = app.baseUrl;
+    const cookie = await benchSession(database, baseUrl, 'investigator');
     const samples = await database.readTx(async (tx) => {
       const result = await tx.run(cypher('bench/explore/sample-nodes'), {
         each: neo4j.int(SAMPLES_PER_KIND),
@@ -71,10 +48,13 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
       return result.records.map((record) => record.toObject() as SampleNode);
     });
     const requests: Record<string, (node: SampleNode) => Promise<unknown>> = {
-      search: (node) => getJson(`${baseUrl}/api/search?q=${encodeURIComponent(asTyped(node))}`),
-      node: (node) => getJson(`${baseUrl}/api/nodes/${node.label}/${node.key}`),
+      search: (node) => getJson(cookie, `${baseUrl}/api/search?q=${encodeURIComponent(asTyped(node))}`),
+      node: (node) => getJson(cookie, `${baseUrl}/api/nodes/${node.label}/${node.key}`),
       expand: (node) =>
-        getJson(`${baseUrl}/api/graph/expand`, { nodes: [{ label: node.label, key: node.key }], limit: 100 }),
+        getJson(cookie, `${baseUrl}/api/graph/expand`, {
+          nodes: [{ label: node.label, key: node.key }],
+          limit: 100,
+        }),
       bareNeighbours: (node) =>
         database.readTx((tx) =>
           tx.run(cypher('bench/explore/bare-neighbours'), { elementId: node.elementId }),
@@ -116,36 +96,9 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
     });
     log(`wrote ${written.join(' and ')}`);
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await once(server, 'exit');
-    }
-    await database.close();
-    await local.stop();
+    await app?.stop();
+    await stop();
   }
-}
-
-/** The app in its own process, as deployed, so the load generator does not share its event loop. */
-function serverUrl(server: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += String(chunk);
-      const url = /running at (http:\/\/\S+?)\/?$/m.exec(output)?.[1];
-      if (url) resolve(url.replace('localhost', '127.0.0.1'));
-    });
-    server.once('exit', () => reject(new Error(`the server exited before listening:\n${output}`)));
-  });
-}
-
-async function importIfEmpty(database: Database, options: ExploreBenchOptions): Promise<void> {
-  const [row] = await database.readOnce(cypher('app/has-investigation-data'), 30_000);
-  if (row?.hasData) return;
-  const dataDir = ensureSeedData(options.scale, options.seed);
-  log(`importing ${dataDir} (once; the database is kept for later runs)...`);
-  const result = await importFolder(database, dataDir);
-  if (!result.ok)
-    throw new Error(`the seed data did not pass validation: ${JSON.stringify(result.errors[0])}`);
 }
 
 /** What an investigator would type for this node: numbers as printed, with +91 and a space. */
@@ -153,10 +106,10 @@ function asTyped(node: SampleNode): string {
   return node.label === 'SIM' ? `+91 ${node.key.slice(0, 5)} ${node.key.slice(5)}` : node.key;
 }
 
-async function getJson(url: string, body?: unknown): Promise<unknown> {
+async function getJson(cookie: string, url: string, body?: unknown): Promise<unknown> {
   const response = await fetch(url, {
     method: body ? 'POST' : 'GET',
-    headers: body ? { 'content-type': 'application/json' } : undefined,
+    headers: body ? { 'content-type': 'application/json', cookie } : { cookie },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, NotFoundError, UnavailableError } from './errors.ts';
+import { Neo4jError } from 'neo4j-driver';
 import { isConnectionError } from '../db/database.ts';
 
 export interface ErrorResponse {
@@ -45,6 +46,13 @@ export function toErrorResponse(error: unknown, logUnknown: (requestId: string) 
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (isConnectionError(error)) return new UnavailableError('The graph database is not reachable.');
+  if (isNeo4jError(error, 'MemoryPoolOutOfMemoryError')) {
+    return new AppError(
+      503,
+      'DB_OUT_OF_MEMORY',
+      'The database has not enough transaction memory for this at the moment: try again later, or split it into smaller parts (for example one block request per ring).',
+    );
+  }
   // express.json() signals a malformed body with a 4xx status and type 'entity.parse.failed'.
   if (isBodyParserError(error)) {
     return new AppError(error.status, 'BAD_INPUT', 'The request body is not valid JSON.', {
@@ -52,6 +60,10 @@ function toAppError(error: unknown): AppError | undefined {
     });
   }
   return undefined;
+}
+
+function isNeo4jError(error: unknown, codeEnding: string): boolean {
+  return error instanceof Neo4jError && error.code.endsWith(codeEnding);
 }
 
 function isBodyParserError(error: unknown): error is { status: number; type: string } {

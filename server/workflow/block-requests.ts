@@ -43,12 +43,12 @@ export async function createBlockRequest(
 
     const missing = handsets.filter((handset) => !handset.found).map((handset) => handset.imei);
     if (missing.length > 0) {
-      throw new NotFoundError(`No handset with IMEI ${missing.join(', ')} in the graph.`, { imeis: missing });
+      throw new NotFoundError(`No handset with IMEI ${listSome(missing)} in the graph.`, { imeis: missing });
     }
     const notActive = handsets.filter((handset) => handset.status !== 'active');
     if (notActive.length > 0) {
       throw new ConflictError(
-        `Handset ${notActive.map((h) => `${h.imei} is ${h.status}`).join(', ')}: only active handsets can be requested for blocking.`,
+        `Only active handsets can be requested for blocking: ${listSome(notActive.map((h) => `${h.imei} is ${h.status}`))}.`,
         { handsets: notActive.map(({ imei, status }) => ({ imei, status })) },
       );
     }
@@ -63,7 +63,7 @@ export async function createBlockRequest(
       throw new AppError(
         400,
         'CAUTION_NOT_ACKNOWLEDGED',
-        `${cautions.length} handset(s) look like innocent look-alikes (${cautions.map((c) => `${c.imei}: ${c.kind}`).join(', ')}); blocking them could cut off innocent people. Acknowledge the caution with a justification to request them anyway.`,
+        `${cautions.length} handset(s) look like innocent look-alikes (${listSome(cautions.map((c) => `${c.imei}: ${c.kind}`))}); blocking them could cut off innocent people. Acknowledge the caution with a justification to request them anyway.`,
         { cautions },
       );
     }
@@ -88,6 +88,12 @@ export async function createBlockRequest(
     return { id, handsets: handsets.length, cautions };
   });
 }
+
+/** The first few items for a message (details carry them all): a request may name thousands. */
+const listSome = (items: string[], shown = 5): string =>
+  items.length <= shown
+    ? items.join(', ')
+    : `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
 
 export interface BlockRequestView {
   id: string;

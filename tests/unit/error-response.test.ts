@@ -37,6 +37,19 @@ describe('toErrorResponse', () => {
     });
   });
 
+  it('turns exhausted transaction memory into 503 DB_OUT_OF_MEMORY with advice', () => {
+    const exhausted = new Neo4jError(
+      'The allocation of an extra 2.0 MiB would use more than the limit 2.8 GiB.',
+      'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      '50N42',
+      'N/A',
+    );
+    const response = toErrorResponse(exhausted, noLog);
+    expect(response.status).toBe(503);
+    expect(response.body.error.code).toBe('DB_OUT_OF_MEMORY');
+    expect(response.body.error.message).toContain('split it');
+  });
+
   it('answers an unexpected error with 500 and a request id, leaking neither message nor stack', () => {
     const logged: string[] = [];
     const response = toErrorResponse(

@@ -1,0 +1,24 @@
+// A logged-in session for a benchmark's requests: a bench user of the role (its password new each run),
+// saved in the benchmark's database and logged in through the API like anyone else.
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../../server/auth/roles.ts';
+import { saveUser } from '../../server/auth/users.ts';
+import type { Database } from '../../server/db/database.ts';
+
+/** The `cookie` header value for requests as that role. */
+export async function benchSession(database: Database, baseUrl: string, role: Role): Promise<string> {
+  const username = `bench-${role}`;
+  const password = randomBytes(18).toString('base64url');
+  await saveUser(
+    database,
+    { username, password, role, agency: 'Benchmark' },
+    { username: 'bench', role: 'cli' },
+  );
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`bench login as ${role}: ${response.status} ${await response.text()}`);
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
