@@ -10,6 +10,7 @@ import { applySchema } from './db/schema.ts';
 import { loadDemoDataIfEmpty } from './demo/demo-data.ts';
 import { saveDemoUsers } from './demo/demo-users.ts';
 import { createSessionStore } from './auth/sessions.ts';
+import { resumeReverificationMarking } from './workflow/reverification.ts';
 
 const log = (line: string) => console.log(`[ringside] ${line}`);
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const database = openDatabase(connection);
   const statements = await applySchema(database);
   log(`schema applied (${statements} statements)`);
+  await resumeReverificationMarking(database, log);
   if (config.demo) await loadDemoDataIfEmpty(database, log);
   // Demo users only on the local database: on an external one they would be real accounts.
   if (config.demo && !config.external) await saveDemoUsers(database, config.demoPassword, log);

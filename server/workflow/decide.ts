@@ -54,9 +54,9 @@ export async function decide(
       });
       return outcome;
     },
-    // Approving a request for thousands of handsets moves hundreds of thousands of numbers.
+    // Approving a request for every farm handset blocks tens of thousands of handsets at once.
     {
-      timeoutMs: 600_000,
+      timeoutMs: 300_000,
       metadata: { app: 'ringside', action: `${kind.noun} ${decision}`, user: actor.username },
     },
   );

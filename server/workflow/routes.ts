@@ -10,6 +10,7 @@ import { createBlockRequest, listBlockRequests } from './block-requests.ts';
 import { DEALER_FLAG, BLOCK_REQUEST, decide, type Decision } from './decide.ts';
 import { DECISION_ID_PATTERN } from './decision-ids.ts';
 import { flagDealer, listDealerFlags } from './dealer-flags.ts';
+import { markNumbersForReverification } from './reverification.ts';
 
 const MAX_IMEIS = 50_000;
 
@@ -76,7 +77,9 @@ export function workflowRoutes(database: Database): Router {
   router.post('/block-requests/:id/:decision', allow('decide'), async (request, response) => {
     const { id, decision } = parseInput(decisionParams, request.params, 'path');
     const { note } = parseInput(decisionBody, request.body ?? {}, 'body');
-    const outcome = await decide(database, BLOCK_REQUEST, id, decision as Decision, note, actorOf(response));
+    const actor = actorOf(response);
+    const outcome = await decide(database, BLOCK_REQUEST, id, decision as Decision, note, actor);
+    if (decision === 'approve') outcome.numbers = await markNumbersForReverification(database, id, actor);
     response.json({ id, status: decision === 'approve' ? 'approved' : 'rejected', ...outcome });
   });
 

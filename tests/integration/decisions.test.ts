@@ -2,6 +2,7 @@
 // requests, approval or rejection, dealer blacklisting, the exported lists, and the audit trail.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resumeReverificationMarking } from '../../server/workflow/reverification.ts';
 import {
   openTestDatabase,
   serveSmallSeed,
@@ -143,7 +144,11 @@ describe('block requests', () => {
     const actions = audit.body.events
       .filter((event: { target: string }) => event.target === `BlockRequest:${created.body.id}`)
       .map((event: { action: string; actor: string }) => `${event.action} by ${event.actor}`);
-    expect(actions.sort()).toEqual(['block_request.approve by dot', 'block_request.create by investigator']);
+    expect(actions.sort()).toEqual([
+      'block_request.approve by dot',
+      'block_request.create by investigator',
+      'block_request.reverification by dot',
+    ]);
     expect((await admin.get('/api/audit?action=export.block-list&actor=dot')).body.events[0]).toMatchObject({
       details: { rows: ring.handsets.length },
     });
@@ -176,7 +181,29 @@ describe('block requests', () => {
       Array.from({ length: 10 }, () => dot.post(`/api/block-requests/${created.body.id}/approve`, {})),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, ...Array(9).fill(409)]);
-    expect(await auditCount()).toBe(events + 1);
+    expect(await auditCount()).toBe(events + 2); // the approval, and its numbers sent to re-verification
+  });
+
+  it('finishes sending numbers to re-verification after a restart that interrupted it', async () => {
+    const ring = truth.rings[4]!;
+    const created = await requestBlock(ring.handsets);
+    await dot.post(`/api/block-requests/${created.body.id}/approve`, {});
+    // As if the server had stopped between the approval and the numbers' batches:
+    await database.writeTx((tx) =>
+      tx.run(
+        `MATCH (r:BlockRequest {id: $id})-[:TARGETS]->(:Handset)<-[:USED_IN]-(s:SIM {status: 'reverification_pending'})
+         SET s.status = 'active' REMOVE r.numbersMarkedAt`,
+        { id: created.body.id },
+      ),
+    );
+    const lines: string[] = [];
+    await resumeReverificationMarking(database, (line) => lines.push(line));
+    expect(lines).toEqual([expect.stringContaining(`block request ${created.body.id}: resumed`)]);
+    const [left] = await readRows(
+      `MATCH (:BlockRequest {id: $id})-[:TARGETS]->(:Handset)<-[:USED_IN]-(s:SIM {status: 'active'}) RETURN count(s) AS n`,
+      { id: created.body.id },
+    );
+    expect(left!.n).toBe(0);
   });
 
   it('refuses a cloned IMEI unless the caution is acknowledged with a justification, and keeps the caution', async () => {

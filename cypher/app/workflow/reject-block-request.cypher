@@ -6,4 +6,4 @@ WITH request
 MATCH (request)-[:TARGETS]->(h:Handset)
 WHERE h.status = 'block_requested'
 SET h.status = 'active'
-RETURN count(h) AS handsets, 0 AS numbers
+RETURN count(h) AS handsets

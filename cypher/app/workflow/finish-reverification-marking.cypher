@@ -1,0 +1,3 @@
+// Records that all numbers of an approved request have been sent to re-verification.
+MATCH (request:BlockRequest {id: $id})
+SET request.numbersMarkedAt = datetime(), request.numbersMarked = $numbers

@@ -1,0 +1,5 @@
+// Approved requests whose numbers were not all sent to re-verification yet (the server stopped half-way):
+// resumed at start.
+MATCH (request:BlockRequest {status: 'approved'})
+WHERE request.numbersMarkedAt IS NULL
+RETURN request.id AS id
