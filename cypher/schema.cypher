@@ -19,7 +19,8 @@ CREATE INDEX handset_status IF NOT EXISTS FOR (h:Handset) ON (h.status);
 CREATE INDEX handset_tac IF NOT EXISTS FOR (h:Handset) ON (h.tac);
 CREATE INDEX handset_risk_score IF NOT EXISTS FOR (h:Handset) ON (h.riskScore);
 CREATE INDEX sim_status IF NOT EXISTS FOR (s:SIM) ON (s.status);
-CREATE INDEX sim_operator_circle IF NOT EXISTS FOR (s:SIM) ON (s.operator, s.circle);
+// Also gives the re-verification export its order (operator, circle, number) without a sort.
+CREATE INDEX sim_operator_circle_msisdn IF NOT EXISTS FOR (s:SIM) ON (s.operator, s.circle, s.msisdn);
 CREATE INDEX dealer_status IF NOT EXISTS FOR (d:Dealer) ON (d.status);
 CREATE INDEX identity_photo_hash IF NOT EXISTS FOR (i:Identity) ON (i.photoHash);
 CREATE INDEX complaint_reported_on IF NOT EXISTS FOR (c:Complaint) ON (c.reportedOn);

@@ -73,7 +73,7 @@ export function openDatabase(connection: Neo4jConnection): Database {
       const session = driver.session({
         database: connection.database,
         defaultAccessMode: neo4j.session.READ,
-        fetchSize: 2000,
+        fetchSize: 10000,
       });
       try {
         const result = session.run(statement, params, {

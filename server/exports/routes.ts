@@ -20,13 +20,7 @@ export function exportRoutes(database: Database): Router {
   });
   router.get('/exports/reverification.csv', allow('export'), async (request, response) => {
     const { operator } = parseInput(reverificationQuery, request.query, 'query string');
-    await streamExport(
-      database,
-      response,
-      'reverification',
-      { operator: operator ?? null },
-      actorOf(response),
-    );
+    await streamExport(database, response, 'reverification', { operator }, actorOf(response));
   });
   router.get('/exports/dealer-blacklist.csv', allow('export'), async (_request, response) => {
     await streamExport(database, response, 'dealer-blacklist', {}, actorOf(response));

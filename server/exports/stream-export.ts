@@ -8,7 +8,7 @@ import { recordAudit, type Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { csvLine } from './csv.ts';
-import { EXPORT_KINDS, type ExportKind } from './export-kinds.ts';
+import { EXPORT_KINDS, type ExportKind, type ExportKindSpec } from './export-kinds.ts';
 
 /** Lines are gathered into chunks of about this size before a write: fewer, larger writes. */
 const CHUNK_BYTES = 64 * 1024;
@@ -17,10 +17,10 @@ export async function streamExport(
   database: Database,
   response: Response,
   kind: ExportKind,
-  filter: Record<string, string | null>,
+  filter: Record<string, string | undefined>,
   actor: Actor,
 ): Promise<void> {
-  const { statement, columns } = EXPORT_KINDS[kind];
+  const { statement, columns, params } = EXPORT_KINDS[kind] as ExportKindSpec;
   const day = new Date().toISOString().slice(0, 10);
   response.status(200);
   response.set({
@@ -37,7 +37,7 @@ export async function streamExport(
     if (!response.write(text)) await once(response, 'drain');
   };
 
-  for await (const values of database.streamRead(cypher(statement), filter, {
+  for await (const values of database.streamRead(cypher(statement), params(filter), {
     timeoutMs: 15 * 60_000,
     metadata: { app: 'ringside', export: kind, user: actor.username },
   })) {
