@@ -14,6 +14,9 @@ import { exportRoutes } from './exports/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { workflowRoutes } from './workflow/routes.ts';
+import { queryRoutes } from './queries/routes.ts';
+import { DEFAULT_LIMITS, type QueryLimits } from './queries/run-read-query.ts';
+import { savedQueries } from './queries/saved-queries.ts';
 
 export interface AppDependencies {
   database: Database;
@@ -21,6 +24,8 @@ export interface AppDependencies {
   clientDir?: string;
   sessions?: SessionStore;
   loginLimiter?: LoginLimiter;
+  /** Timeout and row cap of saved and ad-hoc queries. */
+  queryLimits?: QueryLimits;
 }
 
 export function createApp({
@@ -28,7 +33,9 @@ export function createApp({
   clientDir,
   sessions = createSessionStore({ idleMinutes: 30, maxHours: 12 }),
   loginLimiter = createLoginLimiter(),
+  queryLimits = DEFAULT_LIMITS,
 }: AppDependencies): express.Express {
+  savedQueries(); // a saved query with a bad header stops the start, naming its file and line
   const app = express();
   app.disable('x-powered-by');
   app.use('/api', express.json({ limit: '1mb' }));
@@ -40,6 +47,7 @@ export function createApp({
   app.use('/api', analysisRoutes(database));
   app.use('/api', workflowRoutes(database));
   app.use('/api', exportRoutes(database));
+  app.use('/api', queryRoutes(database, queryLimits));
   app.use('/api', auditRoutes(database));
   app.use('/api', unknownApiRoute);
 

@@ -26,6 +26,8 @@ const environmentSchema = z.object({
     .min(1)
     .max(7 * 24)
     .default(12),
+  RINGSIDE_QUERY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(10),
+  RINGSIDE_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
 });
 
 export interface Neo4jConnection {
@@ -49,6 +51,8 @@ export interface Config {
   /** Password of the four demo users (one per role); generated at start when unset. */
   demoPassword?: string;
   sessions: { idleMinutes: number; maxHours: number };
+  /** Timeout and row cap of saved and ad-hoc queries. */
+  queries: { timeoutMs: number; maxRows: number };
 }
 
 /** How to reach the local Neo4j: auth is off there (loopback only), and Community has one user database. */
@@ -79,5 +83,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.RINGSIDE_DEMO === undefined ? !e.NEO4J_URI : e.RINGSIDE_DEMO === '1' || e.RINGSIDE_DEMO === 'true',
     demoPassword: e.RINGSIDE_DEMO_PASSWORD,
     sessions: { idleMinutes: e.RINGSIDE_SESSION_IDLE_MINUTES, maxHours: e.RINGSIDE_SESSION_MAX_HOURS },
+    queries: { timeoutMs: e.RINGSIDE_QUERY_TIMEOUT_SECONDS * 1000, maxRows: e.RINGSIDE_QUERY_MAX_ROWS },
   };
 }

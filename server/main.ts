@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   await ensureClientBuilt(log);
 
   const sessions = createSessionStore(config.sessions);
-  const app = createApp({ database, clientDir: clientBuildDir, sessions });
+  const app = createApp({ database, clientDir: clientBuildDir, sessions, queryLimits: config.queries });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

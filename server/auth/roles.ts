@@ -17,6 +17,10 @@ export const PERMISSIONS = {
   decide: ['dot'],
   /** Download the block list, the re-verification list and the dealer blacklist; see past exports. */
   export: ['dot'],
+  /** Run saved queries: analysts every one, investigators those marked for them. */
+  runQueries: ['investigator', 'analyst'],
+  /** Run their own read-only Cypher. */
+  adhocCypher: ['analyst'],
   /** Read the audit trail. */
   audit: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,5 +1,10 @@
 // The one way into Neo4j: a driver plus readTx/writeTx with timeouts and transaction metadata.
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.ts';
 
 export interface TxOptions {
@@ -22,8 +27,8 @@ export interface Database {
   streamRead(
     statement: string,
     params: Record<string, unknown>,
-    options?: TxOptions,
-  ): AsyncGenerator<unknown[]>;
+    options?: TxOptions & { onColumns?: (columns: string[]) => void },
+  ): AsyncGenerator<Neo4jRecord>;
   close(): Promise<void>;
 }
 
@@ -80,7 +85,9 @@ export function openDatabase(connection: Neo4jConnection): Database {
           timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
           metadata: options.metadata,
         });
-        for await (const record of result) yield Array.from(record.values());
+        // The column names arrive before any row, so a query with no rows still has its columns.
+        options.onColumns?.((await result.keys()).map(String));
+        for await (const record of result) yield record;
       } finally {
         await session.close();
       }

@@ -37,12 +37,12 @@ export async function streamExport(
     if (!response.write(text)) await once(response, 'drain');
   };
 
-  for await (const values of database.streamRead(cypher(statement), params(filter), {
+  for await (const record of database.streamRead(cypher(statement), params(filter), {
     timeoutMs: 15 * 60_000,
     metadata: { app: 'ringside', export: kind, user: actor.username },
   })) {
     if (response.destroyed) return; // the client went away: stop the query, record nothing
-    chunk += csvLine(values);
+    chunk += csvLine(Array.from(record.values()));
     rows++;
     if (chunk.length >= CHUNK_BYTES) {
       await write(chunk);

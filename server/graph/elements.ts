@@ -11,8 +11,20 @@ export interface EdgeElement {
 }
 
 /** Dates and other driver types become JSON-friendly values (dates as YYYY-MM-DD). */
-function plainValue(value: unknown): unknown {
-  if (neo4j.isDate(value as object) || neo4j.isDateTime(value as object)) return String(value);
+const isTemporal = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  [
+    neo4j.isDate,
+    neo4j.isDateTime,
+    neo4j.isLocalDateTime,
+    neo4j.isTime,
+    neo4j.isLocalTime,
+    neo4j.isDuration,
+  ].some((test) => test(value));
+
+export function plainValue(value: unknown): unknown {
+  if (isTemporal(value)) return String(value);
   if (Array.isArray(value)) return value.map(plainValue);
   return value;
 }

@@ -133,6 +133,25 @@ function routeCases(): RouteCase[] {
       status: 200,
     },
     { route: 'GET /api/exports', send: get('/api/exports'), allowed: ['dot'], status: 200 },
+    { route: 'GET /api/queries', send: get('/api/queries'), allowed: REQUESTERS, status: 200 },
+    {
+      route: 'POST /api/queries/:name/run',
+      send: post('/api/queries/handsets-most-numbers/run', { params: { limit: 3 } }),
+      allowed: REQUESTERS,
+      status: 200,
+    },
+    {
+      route: 'GET /api/queries/:name/run.csv',
+      send: get('/api/queries/handsets-most-numbers/run.csv?limit=3'),
+      allowed: REQUESTERS,
+      status: 200,
+    },
+    {
+      route: 'POST /api/cypher',
+      send: post('/api/cypher', { query: 'RETURN 1' }),
+      allowed: ['analyst'],
+      status: 200,
+    },
     { route: 'GET /api/audit', send: get('/api/audit'), allowed: ['admin'], status: 200 },
   ];
 }

@@ -1,0 +1,54 @@
+// What ad-hoc Cypher may not even try. Writes are refused by the database (the transaction is READ);
+// this refuses, before anything runs, what a read transaction would still allow or what must never be
+// attempted: loading files or URLs (LOAD CSV), batching (CALL … IN TRANSACTIONS), administration
+// (dbms.* procedures, SHOW/CREATE/DROP/GRANT/… commands, USE of another database).
+import { AppError } from '../http/errors.ts';
+
+export const MAX_QUERY_LENGTH = 20_000;
+
+const REFUSED: { pattern: RegExp; status: 400 | 403; reason: string }[] = [
+  {
+    pattern: /\bLOAD\s+CSV\b/,
+    status: 403,
+    reason: 'LOAD CSV reads files and URLs from the server; import data with npm run import instead',
+  },
+  {
+    pattern: /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/,
+    status: 400,
+    reason: 'CALL … IN TRANSACTIONS is for batch writes; queries here are read-only',
+  },
+  { pattern: /\bCALL\s+DBMS\s*\./, status: 403, reason: 'dbms.* procedures administer the database' },
+  {
+    // Security and database administration. Plain writes (CREATE, MERGE, SET, DELETE, schema) are left
+    // to the database, which refuses them in a READ transaction.
+    pattern:
+      /^\s*(SHOW|GRANT|REVOKE|DENY|TERMINATE|ALTER|RENAME|ENABLE)\b|^\s*(CREATE|DROP)\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER)\b|^\s*(START|STOP)\s+DATABASE\b/,
+    status: 403,
+    reason: 'administration commands are not available here',
+  },
+  {
+    pattern: /(^|\{)\s*USE\s/,
+    status: 403,
+    reason: 'queries run on the investigation database only (no USE)',
+  },
+];
+
+/** Throws a 400 or 403 naming the refused construct; comments and string literals are ignored. */
+export function checkAdhocCypher(query: string): void {
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new AppError(400, 'BAD_INPUT', `The query is longer than ${MAX_QUERY_LENGTH} characters.`);
+  }
+  const code = withoutLiteralsAndComments(query).toUpperCase();
+  for (const { pattern, status, reason } of REFUSED) {
+    if (pattern.test(code)) throw new AppError(status, 'REFUSED_CYPHER', `Refused: ${reason}.`);
+  }
+}
+
+/** The query with string literals, quoted names and comments blanked, so only real keywords remain. */
+export function withoutLiteralsAndComments(query: string): string {
+  return query.replace(
+    /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`]|``)*`/g,
+    // A quoted name keeps its text (`dbms`.`listConfig` is still dbms.listConfig); literals go.
+    (match) => (match.startsWith('`') ? match.slice(1, -1).replaceAll('``', '`') : ' '),
+  );
+}

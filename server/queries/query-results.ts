@@ -1,0 +1,109 @@
+// Rows from a user's query as JSON: nodes, relationships and paths in the graph columns become graph
+// elements for the canvas (and a reference in the table cell); every other value becomes plain JSON.
+import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
+import {
+  plainValue,
+  toEdgeElement,
+  toNodeElement,
+  type EdgeElement,
+  type NodeElement,
+} from '../graph/elements.ts';
+import { NODE_KINDS } from '../graph/node-ref.ts';
+
+export interface QueryGraph {
+  nodes: NodeElement[];
+  edges: EdgeElement[];
+}
+
+/** Properties never shown, whatever the query asks: a user's password hash. */
+const HIDDEN_PROPERTIES = new Set(['passwordHash']);
+
+export class ResultCollector {
+  private readonly nodes = new Map<string, NodeElement>();
+  private readonly idOfElement = new Map<string, string>();
+  private readonly relationships = new Map<string, Relationship>();
+
+  constructor(private readonly graphColumns: Set<string>) {}
+
+  /** The row as JSON cells; graph values of graph columns also join the graph. */
+  addRow(columns: string[], values: unknown[]): unknown[] {
+    return values.map((value, index) => this.cell(value, this.graphColumns.has(columns[index]!)));
+  }
+
+  graph(): QueryGraph {
+    const edges: EdgeElement[] = [];
+    for (const relationship of this.relationships.values()) {
+      const source = this.idOfElement.get(relationship.startNodeElementId);
+      const target = this.idOfElement.get(relationship.endNodeElementId);
+      // An edge whose ends the query did not return cannot be drawn.
+      if (source && target)
+        edges.push(toEdgeElement(relationship, (elementId) => this.idOfElement.get(elementId)!));
+    }
+    return { nodes: [...this.nodes.values()], edges };
+  }
+
+  private cell(value: unknown, isGraphColumn: boolean): unknown {
+    if (neo4j.isNode(value as object)) return this.node(value as Node, isGraphColumn);
+    if (neo4j.isRelationship(value as object)) {
+      const relationship = value as Relationship;
+      if (isGraphColumn) this.relationships.set(relationship.elementId, relationship);
+      return {
+        relationship: relationship.elementId,
+        type: relationship.type,
+        ...visible(relationship.properties),
+      };
+    }
+    if (neo4j.isPath(value as object)) return this.path(value as Path, isGraphColumn);
+    if (Array.isArray(value)) return value.map((item) => this.cell(item, isGraphColumn));
+    if (value && typeof value === 'object' && value.constructor === Object) {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, this.cell(item, isGraphColumn)]),
+      );
+    }
+    return plainValue(value);
+  }
+
+  private node(node: Node, isGraphColumn: boolean): unknown {
+    const element = elementOf(node);
+    if (isGraphColumn) {
+      this.nodes.set(element.data.id, element);
+      this.idOfElement.set(node.elementId, element.data.id);
+    }
+    return { id: element.data.id, label: element.data.label, caption: element.data.caption };
+  }
+
+  private path(path: Path, isGraphColumn: boolean): unknown {
+    const nodes = [path.start, ...path.segments.map((segment) => segment.end)].map((node) =>
+      this.node(node, isGraphColumn),
+    );
+    if (isGraphColumn)
+      for (const segment of path.segments)
+        this.relationships.set(segment.relationship.elementId, segment.relationship);
+    return { path: nodes, length: path.length };
+  }
+}
+
+/** Ringside's kinds as the canvas knows them; any other node (a block request, a ring) by its label. */
+function elementOf(node: Node): NodeElement {
+  if (node.labels.some((label) => label in NODE_KINDS)) return toNodeElement(node);
+  const label = node.labels[0] ?? 'Node';
+  const properties = visible(node.properties);
+  const key = String(properties.id ?? properties.username ?? node.elementId);
+  return {
+    data: {
+      ...properties,
+      id: `${label}:${key}`,
+      label: label as NodeElement['data']['label'],
+      key,
+      caption: key,
+    },
+  };
+}
+
+function visible(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties)
+      .filter(([name]) => !HIDDEN_PROPERTIES.has(name))
+      .map(([name, value]) => [name, plainValue(value)]),
+  );
+}

@@ -1,0 +1,146 @@
+// The analysts' query API: the saved library (GET /api/queries, POST /api/queries/:name/run, and
+// GET /api/queries/:name/run.csv) and read-only ad-hoc Cypher (POST /api/cypher). Every run, refused or
+// not, is in the audit trail: who, which query, the parameters, rows and time.
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import { recordAudit } from '../audit/audit-trail.ts';
+import { actorOf, allow } from '../auth/access.ts';
+import type { SessionUser } from '../auth/sessions.ts';
+import type { Database } from '../db/database.ts';
+import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { parseInput } from '../http/parse-input.ts';
+import { checkAdhocCypher, MAX_QUERY_LENGTH } from './adhoc-guard.ts';
+import { parametersFromJson, parametersFromQueryString } from './query-parameters.ts';
+import { cypherParameters, runReadQuery, type QueryLimits } from './run-read-query.ts';
+import { savedQueries, type SavedQuery } from './saved-queries.ts';
+import { streamQueryCsv } from './stream-query-csv.ts';
+
+const runBody = z.object({ params: z.record(z.string(), z.unknown()).default({}) });
+const cypherBody = z.object({
+  query: z.string().trim().min(1, 'write a query').max(MAX_QUERY_LENGTH),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+export function queryRoutes(database: Database, limits: QueryLimits): Router {
+  const router = Router();
+
+  router.get('/queries', allow('runQueries'), (_request, response) => {
+    const user = actorOf(response);
+    const queries = [...savedQueries().values()].filter((query) => mayRun(user, query)).map(describe);
+    response.json({ queries });
+  });
+
+  router.post('/queries/:name/run', allow('runQueries'), async (request, response) => {
+    const query = findQuery(request.params.name as string, actorOf(response));
+    const { params } = parseInput(runBody, request.body ?? {}, 'body');
+    const values = parametersFromJson(query.parameters, params);
+    await audited(
+      database,
+      response,
+      'query.run',
+      `SavedQuery:${query.name}`,
+      { params: values },
+      async () => {
+        const result = await runReadQuery(database, query.statement, cypherValues(query, values), {
+          ...limits,
+          graphColumns: new Set(query.graphColumns),
+          metadata: { app: 'ringside', query: query.name, user: actorOf(response).username },
+        });
+        response.json({ query: query.name, params: values, ...result });
+        return { rows: result.rowCount, truncated: result.truncated, ms: result.elapsedMs };
+      },
+    );
+  });
+
+  router.get('/queries/:name/run.csv', allow('runQueries'), async (request, response) => {
+    const query = findQuery(request.params.name as string, actorOf(response));
+    const values = parametersFromQueryString(query.parameters, request.query as Record<string, unknown>);
+    await audited(database, response, 'query.csv', `SavedQuery:${query.name}`, { params: values }, () =>
+      streamQueryCsv(database, response, query.name, query.statement, cypherValues(query, values), {
+        timeoutMs: limits.timeoutMs,
+        metadata: { app: 'ringside', query: query.name, user: actorOf(response).username },
+      }),
+    );
+  });
+
+  router.post('/cypher', allow('adhocCypher'), async (request, response) => {
+    const { query, params } = parseInput(cypherBody, request.body, 'body');
+    await audited(database, response, 'cypher.run', 'Cypher:ad-hoc', { query, params }, async () => {
+      checkAdhocCypher(query);
+      const result = await runReadQuery(
+        database,
+        query,
+        cypherParameters(params) as Record<string, unknown>,
+        {
+          ...limits,
+          graphColumns: 'all',
+          metadata: { app: 'ringside', query: 'ad-hoc', user: actorOf(response).username },
+        },
+      );
+      response.json(result);
+      return { rows: result.rowCount, truncated: result.truncated, ms: result.elapsedMs };
+    });
+  });
+
+  return router;
+}
+
+const mayRun = (user: SessionUser, query: SavedQuery) =>
+  user.role === 'analyst' || query.roles.includes(user.role);
+
+function findQuery(name: string, user: SessionUser): SavedQuery {
+  const query = savedQueries().get(name);
+  if (!query) throw new NotFoundError(`No saved query "${name}".`, { name });
+  if (!mayRun(user, query)) throw new ForbiddenError(`The ${user.role} role may not run "${name}".`);
+  return query;
+}
+
+function describe(query: SavedQuery) {
+  return {
+    name: query.name,
+    title: query.title,
+    description: query.description,
+    parameters: query.parameters.map((parameter) => ({
+      ...parameter,
+      required: parameter.default === undefined,
+    })),
+    resultKind: query.graphColumns.length > 0 ? 'graph' : 'table',
+    graphColumns: query.graphColumns,
+    roles: ['analyst', ...query.roles.filter((role) => role !== 'analyst')],
+  };
+}
+
+/** Declared int parameters travel as Cypher integers (JavaScript numbers would arrive as floats). */
+function cypherValues(query: SavedQuery, values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    query.parameters.map((parameter) => [
+      parameter.name,
+      parameter.type === 'int' || parameter.type === 'list<int>'
+        ? cypherParameters(values[parameter.name])
+        : values[parameter.name],
+    ]),
+  );
+}
+
+/** Runs `work` and records it, with its outcome or the error that stopped it. */
+async function audited(
+  database: Database,
+  response: Response,
+  action: string,
+  target: string,
+  details: Record<string, unknown>,
+  work: () => Promise<Record<string, unknown> | void>,
+): Promise<void> {
+  const actor = actorOf(response);
+  let outcome: Record<string, unknown> = {};
+  try {
+    outcome = (await work()) ?? {};
+  } catch (error) {
+    outcome = { refused: error instanceof AppError ? error.code : 'ERROR' };
+    throw error;
+  } finally {
+    await database
+      .writeTx((tx) => recordAudit(tx, actor, { action, target, details: { ...details, ...outcome } }))
+      .catch((error: unknown) => console.error('could not record a query run in the audit trail:', error));
+  }
+}
