@@ -1,5 +1,8 @@
 // CSV lines for exports that open in a spreadsheet: fields quoted when needed, and text that a spreadsheet
 // would run as a formula (starting with =, +, -, @, a tab or a carriage return) prefixed with a quote.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -11,3 +14,7 @@ export function csvField(value: unknown): string {
 }
 
 export const csvLine = (values: readonly unknown[]): string => `${values.map(csvField).join(',')}\r\n`;
+
+/** Waits until a full response can take more, or the client has gone (then 'drain' never comes). */
+export const drainedOrClosed = (response: Writable): Promise<unknown> =>
+  Promise.race([once(response, 'drain'), once(response, 'close')]);

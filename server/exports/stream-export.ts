@@ -2,12 +2,11 @@
 // the list), hashing the bytes on the way; a completed export is recorded as an ExportBatch with its
 // audit event, in one transaction. An export the client abandons is not recorded.
 import { createHash, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import type { Response } from 'express';
 import { recordAudit, type Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { csvLine } from './csv.ts';
+import { csvLine, drainedOrClosed } from './csv.ts';
 import { EXPORT_KINDS, type ExportKind, type ExportKindSpec } from './export-kinds.ts';
 
 /** Lines are gathered into chunks of about this size before a write: fewer, larger writes. */
@@ -34,7 +33,7 @@ export async function streamExport(
   let rows = 0;
   const write = async (text: string) => {
     hash.update(text);
-    if (!response.write(text)) await once(response, 'drain');
+    if (!response.write(text)) await drainedOrClosed(response);
   };
 
   for await (const record of database.streamRead(cypher(statement), params(filter), {
@@ -50,6 +49,7 @@ export async function streamExport(
     }
   }
   await write(chunk);
+  if (response.destroyed) return;
 
   const batch = {
     id: randomUUID(),

@@ -1,9 +1,8 @@
 // A saved query's rows as CSV, streamed as Neo4j sends them (READ transaction, the query timeout), up to
 // MAX_CSV_ROWS. Graph values become their ids; lists and maps become JSON.
-import { once } from 'node:events';
 import type { Response } from 'express';
 import type { Database, TxOptions } from '../db/database.ts';
-import { csvLine } from '../exports/csv.ts';
+import { csvLine, drainedOrClosed } from '../exports/csv.ts';
 import { ResultCollector } from './query-results.ts';
 import { asQueryError } from './run-read-query.ts';
 
@@ -33,7 +32,7 @@ export async function streamQueryCsv(
     for await (const record of database.streamRead(statement, params, { ...options, onColumns })) {
       if (rows === MAX_CSV_ROWS || response.destroyed) break;
       const line = csvLine(cells.addRow(columns, Array.from(record.values())).map(csvText));
-      if (!response.write(line)) await once(response, 'drain');
+      if (!response.write(line)) await drainedOrClosed(response);
       rows++;
     }
   } catch (error) {

@@ -14,7 +14,8 @@ export async function flagDealer(
   actor: Actor,
 ): Promise<{ id: string }> {
   return database.writeTx(async (tx) => {
-    const [dealer] = (await tx.run(cypher('app/workflow/lock-dealer'), { posId })).records;
+    await tx.run(cypher('app/workflow/lock-dealer'), { posId });
+    const [dealer] = (await tx.run(cypher('app/workflow/dealer-status'), { posId })).records;
     if (!dealer) throw new NotFoundError(`No dealer ${posId} in the graph.`, { posId });
     const status = dealer.get('status') as string;
     const isEligible =

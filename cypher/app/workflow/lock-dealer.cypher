@@ -2,4 +2,4 @@
 MATCH (dealer:Dealer {posId: $posId})
 SET dealer.workflowLock = true
 REMOVE dealer.workflowLock
-RETURN dealer.status AS status, dealer.blacklistedUntil < date() AS blacklistExpired
+RETURN count(dealer) AS locked
