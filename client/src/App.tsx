@@ -1,17 +1,27 @@
-import { DatabaseStatus } from './health/DatabaseStatus.tsx';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { whenUnauthenticated } from './api/api-client.ts';
+import { ErrorMessage } from './api/ErrorMessage.tsx';
+import { LoginPage } from './auth/LoginPage.tsx';
+import { SESSION_KEY, useSession } from './auth/session.ts';
+import { Shell } from './layout/Shell.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+// A session that ends (logout elsewhere, expiry) brings the login page back.
+whenUnauthenticated(() => queryClient.setQueryData(SESSION_KEY, null));
 
 export function App() {
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Ringside</h1>
-        <p className="tagline">
-          Graph investigation of telecom fraud: handsets, numbers, dealers, identities, complaints.
-        </p>
-      </header>
-      <main>
-        <DatabaseStatus />
-      </main>
-    </div>
+    <QueryClientProvider client={queryClient}>
+      <Session />
+    </QueryClientProvider>
   );
+}
+
+function Session() {
+  const session = useSession();
+  if (session.isPending) return <p role="status">Loading…</p>;
+  if (session.isError) return <ErrorMessage error={session.error} />;
+  return session.data ? <Shell user={session.data} /> : <LoginPage />;
 }

@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/api-client.ts';
+import { ErrorMessage } from '../api/ErrorMessage.tsx';
+
+interface ExportBatch {
+  id: string;
+  kind: string;
+  filter: string;
+  exportedBy: string;
+  exportedAt: string;
+  rows: number;
+  sha256: string;
+}
+
+const OPERATORS = ['JIO', 'AIRTEL', 'VI', 'BSNL', 'MTNL'];
+
+/** The three lists for the telecom department, and the record of past downloads. */
+export function ExportsPage() {
+  const history = useQuery({
+    queryKey: ['exports'],
+    queryFn: () => api<{ exports: ExportBatch[] }>('/api/exports'),
+    refetchInterval: 5_000,
+  });
+  return (
+    <div className="exports">
+      <h2>Downloads</h2>
+      <ul className="downloads">
+        <li>
+          <a href="/api/exports/block-list.csv" download>
+            Block list (approved IMEIs)
+          </a>
+        </li>
+        <li>
+          <a href="/api/exports/reverification.csv" download>
+            Re-verification list (all operators)
+          </a>
+          {' · by operator: '}
+          {OPERATORS.map((operator) => (
+            <a key={operator} href={`/api/exports/reverification.csv?operator=${operator}`} download>
+              {operator}{' '}
+            </a>
+          ))}
+        </li>
+        <li>
+          <a href="/api/exports/dealer-blacklist.csv" download>
+            Dealer blacklist
+          </a>
+        </li>
+      </ul>
+      <h2>Export history</h2>
+      {history.isPending ? <p role="status">Loading…</p> : null}
+      <ErrorMessage error={history.error} />
+      {history.data?.exports.length === 0 ? <p className="empty">Nothing exported yet.</p> : null}
+      {history.data && history.data.exports.length > 0 ? (
+        <table>
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>List</th>
+              <th>By</th>
+              <th>Rows</th>
+              <th>SHA-256</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.data.exports.map((batch) => (
+              <tr key={batch.id}>
+                <td>{batch.exportedAt.slice(0, 19).replace('T', ' ')}</td>
+                <td>
+                  {batch.kind} {batch.filter !== '{}' ? batch.filter : ''}
+                </td>
+                <td>{batch.exportedBy}</td>
+                <td>{batch.rows}</td>
+                <td>
+                  <code>{batch.sha256.slice(0, 16)}…</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// Real Chromium (Debian's package) through playwright-core, and the built client served by the real app
+// on the small seed: the end-to-end setup. Screenshots go to test-artifacts/e2e/.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { projectRoot } from '../../server/project-root.ts';
+import {
+  loadSmallSeed,
+  serveApp,
+  TEST_PASSWORD,
+  type GroundTruth,
+  type RunningApp,
+} from '../integration/helpers.ts';
+import type { Database } from '../../server/db/database.ts';
+
+export const artifactsDir = path.join(projectRoot, 'test-artifacts', 'e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface E2eWorld {
+  app: RunningApp;
+  truth: GroundTruth;
+  browser: Browser;
+  /** A new page at 1366×768, logged in as that role's test user. */
+  pageAs(role: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startE2eWorld(database: Database): Promise<E2eWorld> {
+  const clientDir = mkdtempSync(path.join(tmpdir(), 'ringside-client-'));
+  await build({
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    build: { outDir: clientDir, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+  const seed = await loadSmallSeed(database);
+  const app = await serveApp(database, { clientDir });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  mkdirSync(artifactsDir, { recursive: true });
+  return {
+    app,
+    truth: seed.truth,
+    browser,
+    async pageAs(role) {
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      await page.goto(app.baseUrl);
+      await page.getByLabel('Username').fill(role);
+      await page.getByLabel('Password').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByTestId('who').waitFor();
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      seed.remove();
+      rmSync(clientDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });

@@ -1,0 +1,151 @@
+// In Chromium, against the real server and Neo4j: an investigator finds a farm and requests its block,
+// the telecom department approves it and downloads the lists; look-alikes carry their caution; an analyst
+// runs queries.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openTestDatabase } from '../integration/helpers.ts';
+import { screenshot, startE2eWorld, type E2eWorld } from './browser.ts';
+
+const database = openTestDatabase();
+let world: E2eWorld;
+
+beforeAll(async () => {
+  world = await startE2eWorld(database);
+}, 180_000);
+
+afterAll(async () => {
+  await world?.close();
+  await database.close();
+});
+
+async function search(page: Page, text: string, result: RegExp) {
+  await page.getByLabel('Search the graph').fill(text);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('button', { name: result }).first().click();
+}
+
+const downloadText = async (page: Page, link: string) => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: link }).click(),
+  ]);
+  return readFileSync((await download.path())!, 'utf8');
+};
+
+describe('the explorer, review and exports in Chromium', () => {
+  it('takes a farm from search to an approved block and the exported lists', async () => {
+    const ring = world.truth.rings[5]!;
+    const number = ring.numbers[0]!;
+    const investigator = await world.pageAs('investigator');
+    await expect.poll(() => investigator.getByTestId('who').textContent()).toContain('investigator');
+
+    // The number, then its handset, then the numbers of that handset and their handsets: the sister handsets.
+    await search(investigator, `+91 ${number.slice(0, 5)} ${number.slice(5)}`, new RegExp(number));
+    const panel = investigator.getByLabel('Selected node');
+    await panel.getByText(`SIM ${number}`).waitFor();
+    await panel
+      .locator('li', { hasText: 'Handset (used in)' })
+      .getByRole('button', { name: 'Expand' })
+      .click();
+    const handsetsOnCanvas = async () =>
+      Number(
+        /(\d+) Handset/.exec((await investigator.getByTestId('canvas-summary').textContent()) ?? '')?.[1] ??
+          0,
+      );
+    const numbersOnCanvas = async () =>
+      Number(
+        /(\d+) SIM/.exec((await investigator.getByTestId('canvas-summary').textContent()) ?? '')?.[1] ?? 0,
+      );
+    await expect.poll(handsetsOnCanvas).toBe(1);
+    await investigator.getByRole('button', { name: 'Select handsets' }).click();
+    await investigator.getByRole('button', { name: 'Expand selected' }).click();
+    await expect.poll(numbersOnCanvas).toBeGreaterThan(10);
+    await investigator.getByRole('button', { name: 'Select numbers' }).click();
+    await investigator.getByRole('button', { name: 'Expand selected' }).click();
+    await expect.poll(handsetsOnCanvas, { timeout: 20_000 }).toBeGreaterThan(1);
+    await investigator.getByRole('button', { name: 'Fit' }).click();
+    await screenshot(investigator, 'explorer');
+
+    await investigator.getByRole('button', { name: 'Select handsets' }).click();
+    const requestButton = investigator.getByRole('button', { name: /Request block \(\d+\)/ });
+    const selectedCount = Number(/\((\d+)\)/.exec((await requestButton.textContent())!)![1]);
+    expect(selectedCount).toBeGreaterThan(1);
+    await requestButton.click();
+    const dialog = investigator.getByRole('dialog', { name: 'Request block' });
+    const imeis = ((await dialog.locator('.imeis').textContent()) ?? '').split(', ');
+    expect(imeis.every((imei) => ring.handsets.includes(imei))).toBe(true);
+    await dialog.getByLabel('Reason').fill('SIM farm behind the complaints of ring 6');
+    await dialog.getByLabel('Case reference (FIR or complaint number)').fill('FIR 77/2026');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await investigator.getByText(/Block request BR-\d{8}-[0-9A-F]{8} sent for review/).waitFor();
+
+    const dot = await world.pageAs('dot');
+    await dot.getByRole('button', { name: 'Review' }).click();
+    const card = dot.getByRole('article').filter({ hasText: 'FIR 77/2026' });
+    await card.getByText('SIM farm behind the complaints of ring 6').waitFor();
+    await expect.poll(() => card.locator('tbody tr').count()).toBe(imeis.length);
+    await screenshot(dot, 'review');
+    await card.getByRole('button', { name: 'Approve' }).click();
+    await dot.getByText('No pending block requests.').waitFor({ timeout: 30_000 });
+
+    await dot.getByRole('button', { name: 'Exports' }).click();
+    const blockList = await downloadText(dot, 'Block list (approved IMEIs)');
+    expect(
+      blockList
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+    ).toEqual([...imeis].sort());
+    const reverification = await downloadText(dot, 'Re-verification list (all operators)');
+    const used = await database.readTx(async (tx) =>
+      (
+        await tx.run(
+          'MATCH (s:SIM)-[:USED_IN]->(h:Handset) WHERE h.imei IN $imeis RETURN DISTINCT s.msisdn AS msisdn',
+          { imeis },
+        )
+      ).records.map((record) => record.get('msisdn') as string),
+    );
+    expect(
+      new Set(
+        reverification
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .map((line) => line.split(',')[0]),
+      ),
+    ).toEqual(new Set(used));
+    await dot.getByText('block-list').first().waitFor();
+    await screenshot(dot, 'exports');
+  }, 120_000);
+
+  it("shows a cloned IMEI's caution in the side panel and in the block dialog", async () => {
+    const clone = world.truth.decoys.clonedImeis[0]!.imei;
+    const page = await world.pageAs('investigator');
+    await search(page, clone, new RegExp(clone));
+    await expect.poll(() => page.getByTestId('caution').textContent()).toMatch(/Caution: cloned imei/i);
+    await page.getByRole('button', { name: 'Request block (1)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Request block' });
+    await expect.poll(() => dialog.getByTestId('dialog-caution').textContent()).toContain(clone);
+    await screenshot(page, 'caution');
+  }, 60_000);
+
+  it('lets an analyst run a saved query with a parameter, and shows the refusal of an ad-hoc write', async () => {
+    const page = await world.pageAs('analyst');
+    await page.getByRole('button', { name: 'Queries' }).click();
+    await page.getByRole('button', { name: 'Handsets sharing numbers with a handset' }).click();
+    await page.getByLabel(/^limit/).fill('5');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByText(/^5 rows in \d+ ms/).waitFor();
+    await expect.poll(() => page.locator('.result tbody tr').count()).toBe(5);
+    await expect.poll(() => page.locator('.result [data-testid="canvas"]').count()).toBe(1);
+    await screenshot(page, 'queries');
+
+    await page.getByRole('button', { name: 'Ad-hoc Cypher' }).click();
+    await page.getByLabel('Cypher', { exact: true }).fill("MATCH (h:Handset) SET h.status = 'blocked'");
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('read-only');
+  }, 60_000);
+});
