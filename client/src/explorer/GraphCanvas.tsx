@@ -40,7 +40,6 @@ export function GraphCanvas({ handle, onSelectionChange, onDoubleClick }: Props)
     const instance = cytoscape({
       container: container.current,
       style: graphStyle,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'additive',
       // Faster drawing on big graphs: no edge labels, and textures while panning.
@@ -72,14 +71,27 @@ export function GraphCanvas({ handle, onSelectionChange, onDoubleClick }: Props)
       const drawable = fresh.filter(
         (element) => !element.data.source || (ids.has(element.data.source) && ids.has(element.data.target!)),
       );
-      instance.batch(() => instance.add(drawable));
+      const wasEmpty = instance.nodes().empty();
+      let added = instance.collection();
+      instance.batch(() => {
+        added = instance.add(drawable);
+      });
+      // New nodes start next to a neighbour already placed, so the layout refines rather than restarts.
+      added.nodes().forEach((node) => {
+        const anchor = node.neighborhood('node').difference(added).first() as cytoscape.NodeSingular;
+        if (anchor.nonempty()) {
+          const { x, y } = anchor.position();
+          node.position({ x: x + (Math.random() - 0.5) * 80, y: y + (Math.random() - 0.5) * 80 });
+        }
+      });
+      // fcose: a fresh canvas is laid out from scratch (spectral, then force-directed; spectral only
+      // when large), later additions from where the nodes are.
       instance
         .layout({
           name: 'fcose',
-          randomize: false,
+          randomize: wasEmpty,
           animate: false,
-          quality: drawable.length > 2000 ? 'draft' : 'default',
-          nodeDimensionsIncludeLabels: false,
+          quality: wasEmpty && drawable.length > 2000 ? 'draft' : 'default',
         } as cytoscape.LayoutOptions)
         .run();
       return drawable.map((element) => element.data.id!);

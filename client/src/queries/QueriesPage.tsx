@@ -212,11 +212,23 @@ function ResultView({ result }: { result: QueryResult }) {
 
 function ResultGraph({ graph }: { graph: QueryResult['graph'] }) {
   const canvas = useRef<CanvasHandle>(null);
+  const [drawn, setDrawn] = useState<string>();
   useEffect(() => {
-    canvas.current?.add([...graph.nodes, ...graph.edges] as never[]);
+    const started = performance.now();
+    const added = canvas.current?.add([...graph.nodes, ...graph.edges] as never[]) ?? [];
     canvas.current?.fit();
+    setDrawn(`${added.length} elements drawn and laid out in ${Math.round(performance.now() - started)} ms`);
   }, [graph]);
-  return <GraphCanvas handle={canvas} onSelectionChange={() => {}} onDoubleClick={() => {}} />;
+  return (
+    <>
+      <GraphCanvas handle={canvas} onSelectionChange={() => {}} onDoubleClick={() => {}} />
+      {drawn ? (
+        <p className="summary" data-testid="result-graph-summary">
+          {drawn}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 function cellText(cell: unknown): string {
