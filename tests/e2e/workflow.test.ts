@@ -151,6 +151,22 @@ describe('the explorer, review and exports in Chromium', () => {
   }, 60_000);
 });
 
+describe('rings', () => {
+  it('opens a ring from the suspects view on the canvas with its handsets selected', async () => {
+    const ring = world.truth.rings[7]!;
+    const ringId = `RING-${[...ring.handsets].sort()[0]}`;
+    const page = await world.pageAs('investigator');
+    await page.getByRole('button', { name: 'Suspects & rings' }).click();
+    await page.getByRole('link', { name: ringId }).click();
+    await page
+      .getByRole('button', { name: `Request block (${ring.handsets.length})` })
+      .waitFor({ timeout: 20_000 });
+    await expect
+      .poll(() => page.getByTestId('canvas-summary').textContent())
+      .toContain(`${ring.handsets.length} Handset`);
+  }, 60_000);
+});
+
 describe('a canvas of 5,000 elements', () => {
   it('draws and lays out a 5,000-row graph query, and the page still answers (time in test-artifacts)', async () => {
     const page = await world.pageAs('analyst');

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, post } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { ExpandResult, NodeData, NodeDetails, SearchResult, User } from '../api/types.ts';
@@ -24,7 +24,30 @@ export function ExplorerPage({ user }: { user: User }) {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<'block' | 'flag'>();
   const [summary, setSummary] = useState('The canvas is empty: search to start.');
+  const [dateWindow, setDateWindow] = useState({ from: '', to: '' });
   const mayRequest = user.role === 'investigator' || user.role === 'analyst';
+
+  // #/explorer?ring=RING-… (from Suspects & rings) opens the ring: its handsets, their numbers, selected.
+  const ringId = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('ring');
+  useEffect(() => {
+    if (!ringId) return;
+    void change(`Opening ${ringId}…`, async () => {
+      const ring = await api<{ handsets: { imei: string }[] }>(`/api/rings/${encodeURIComponent(ringId)}`);
+      const ids = ring.handsets.map((handset) => `Handset:${handset.imei}`);
+      const added: string[] = [];
+      for (let start = 0; start < ids.length; start += 50) {
+        const result = await post<ExpandResult>('/api/graph/expand', {
+          nodes: ids.slice(start, start + 50).map(refOf),
+          types: ['USED_IN'],
+          limit: 10,
+        });
+        added.push(...canvas.current!.add(expansionElements(result)));
+      }
+      canvas.current!.highlight(ids);
+      canvas.current!.select(ids);
+      return added;
+    });
+  }, [ringId]); // once per ring in the address
 
   /** Runs a canvas change with a loading state and error display; remembers what it added for undo. */
   const change = async (what: string, work: () => Promise<string[]>) => {
@@ -132,6 +155,23 @@ export function ExplorerPage({ user }: { user: User }) {
             <label key={kind}>
               <input type="checkbox" checked={!hidden.has(kind)} onChange={() => toggleKind(kind)} />
               <span className={`kind kind-${kind}`}>{kind}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="filters">
+          <legend>Dates</legend>
+          {(['from', 'to'] as const).map((end) => (
+            <label key={end}>
+              {end}{' '}
+              <input
+                type="date"
+                value={dateWindow[end]}
+                onChange={(event) => {
+                  const next = { ...dateWindow, [end]: event.target.value };
+                  setDateWindow(next);
+                  canvas.current!.setDateWindow(next.from, next.to);
+                }}
+              />
             </label>
           ))}
         </fieldset>

@@ -20,9 +20,15 @@ export interface CanvasHandle {
   select(ids: string[]): void;
   /** Selects every visible node of a kind (all handsets of what is on the canvas, say). */
   selectKind(label: string): void;
+  /** Hides links and dated nodes outside the window (YYYY-MM-DD, either end open). */
+  setDateWindow(from: string, to: string): void;
   fit(): void;
   pngDataUrl(): string;
 }
+
+/** The date an element is about: a link's last day, a number's activation, a complaint's report. */
+const dateOf = (data: Record<string, unknown>) =>
+  (data.lastSeen ?? data.activatedOn ?? data.reportedOn) as string | undefined;
 
 interface Props {
   handle: Ref<CanvasHandle>;
@@ -116,6 +122,17 @@ export function GraphCanvas({ handle, onSelectionChange, onDoubleClick }: Props)
     },
     selectKind(label) {
       cy.current!.nodes(`[label = "${label}"]`).filter(':visible').select();
+    },
+    setDateWindow(from, to) {
+      cy.current!.batch(() =>
+        cy.current!.elements().forEach((element) => {
+          const data = element.data() as Record<string, unknown>;
+          const date = dateOf(data);
+          const first = (data.firstSeen as string | undefined) ?? date;
+          const outside = date !== undefined && ((from !== '' && date < from) || (to !== '' && first! > to));
+          element.toggleClass('outside-window', outside);
+        }),
+      );
     },
     fit: () => cy.current!.fit(undefined, 30),
     pngDataUrl: () => cy.current!.png({ full: true, bg: '#ffffff', scale: 1 }),

@@ -76,5 +76,6 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'edge[type = "REPORTS"]', style: { 'line-color': '#e67e22', width: 2 } },
+  { selector: '.outside-window', style: { display: 'none' } },
   { selector: 'edge.highlighted', style: { 'line-color': '#f1c40f', width: 3 } },
 ];

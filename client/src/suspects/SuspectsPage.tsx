@@ -52,7 +52,7 @@ export function SuspectsPage() {
           <table>
             <thead>
               <tr>
-                <th>Ring</th>
+                <th>Ring (opens on the canvas)</th>
                 <th>Handsets</th>
                 <th>Numbers</th>
                 <th>Complaints</th>
@@ -63,7 +63,9 @@ export function SuspectsPage() {
             <tbody>
               {rings.data.rings.map((ring) => (
                 <tr key={ring.id}>
-                  <td>{ring.id}</td>
+                  <td>
+                    <a href={`#/explorer?ring=${ring.id}`}>{ring.id}</a>
+                  </td>
                   <td>{ring.handsetCount}</td>
                   <td>{ring.numberCount}</td>
                   <td>{ring.complaintCount}</td>
