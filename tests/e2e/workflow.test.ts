@@ -86,6 +86,9 @@ describe('the explorer, review and exports in Chromium', () => {
     const card = dot.getByRole('article').filter({ hasText: 'FIR 77/2026' });
     await card.getByText('SIM farm behind the complaints of ring 6').waitFor();
     await expect.poll(() => card.locator('tbody tr').count()).toBe(imeis.length);
+    await card.getByRole('button', { name: 'Show graph' }).click();
+    await card.getByTestId('canvas').waitFor();
+    await card.getByText('Loading the evidence graph…').waitFor({ state: 'detached' });
     await screenshot(dot, 'review');
     await card.getByRole('button', { name: 'Approve' }).click();
     await dot.getByText('No pending block requests.').waitFor({ timeout: 30_000 });

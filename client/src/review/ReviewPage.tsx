@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, post } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { User } from '../api/types.ts';
+import { EvidenceGraph } from './EvidenceGraph.tsx';
 
 interface BlockRequest {
   id: string;
@@ -122,6 +123,7 @@ export function ReviewPage({ user }: { user: User }) {
               ))}
             </tbody>
           </table>
+          <GraphToggle nodeIds={request.handsets.map((handset) => `Handset:${handset.imei}`)} />
           {request.decidedBy ? (
             <p>
               Decided by {request.decidedBy}
@@ -155,10 +157,24 @@ export function ReviewPage({ user }: { user: User }) {
               ? ` Blacklisted until ${flag.dealer.blacklistedUntil}${flag.dealer.blacklistExpired ? ' (expired)' : ''}.`
               : ''}
           </p>
+          <GraphToggle nodeIds={[`Dealer:${flag.dealer.posId}`]} />
           {mayDecide && flag.status === 'pending' ? <Decision path={`/api/dealer-flags/${flag.id}`} /> : null}
         </article>
       ))}
     </div>
+  );
+}
+
+/** The evidence graph, drawn on demand (a canvas per card would be heavy on a long list). */
+function GraphToggle({ nodeIds }: { nodeIds: string[] }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <>
+      <button onClick={() => setShown(!shown)} aria-expanded={shown}>
+        {shown ? 'Hide graph' : 'Show graph'}
+      </button>
+      {shown ? <EvidenceGraph nodeIds={nodeIds} /> : null}
+    </>
   );
 }
 
