@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, post } from '../api/api-client.ts';
+import { api } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { ExpandResult, NodeData, NodeDetails, SearchResult, User } from '../api/types.ts';
+import type { NodeData, NodeDetails, SearchResult, User } from '../api/types.ts';
 import { BlockRequestDialog } from './BlockRequestDialog.tsx';
-import { expansionElements, MORE_PREFIX, refOf } from './expansion.ts';
+import { expandNodes, MORE_PREFIX } from './expansion.ts';
 import { FlagDealerDialog } from './FlagDealerDialog.tsx';
 import { GraphCanvas, type CanvasHandle } from './GraphCanvas.tsx';
 import { KIND_COLOURS } from './graph-style.ts';
@@ -35,14 +35,9 @@ export function ExplorerPage({ user }: { user: User }) {
       const ring = await api<{ handsets: { imei: string }[] }>(`/api/rings/${encodeURIComponent(ringId)}`);
       const ids = ring.handsets.map((handset) => `Handset:${handset.imei}`);
       const added: string[] = [];
-      for (let start = 0; start < ids.length; start += 50) {
-        const result = await post<ExpandResult>('/api/graph/expand', {
-          nodes: ids.slice(start, start + 50).map(refOf),
-          types: ['USED_IN'],
-          limit: 10,
-        });
-        added.push(...canvas.current!.add(expansionElements(result)));
-      }
+      await expandNodes(ids, { types: ['USED_IN'], limit: 10 }, (elements) =>
+        added.push(...canvas.current!.add(elements)),
+      );
       canvas.current!.highlight(ids);
       canvas.current!.select(ids);
       return added;
@@ -67,16 +62,9 @@ export function ExplorerPage({ user }: { user: User }) {
   const expand = (nodeIds: string[], types: string[] = [], offset = 0) =>
     change('Expanding…', async () => {
       const added: string[] = [];
-      // The API expands at most 50 nodes a request.
-      for (let start = 0; start < nodeIds.length; start += 50) {
-        const result = await post<ExpandResult>('/api/graph/expand', {
-          nodes: nodeIds.slice(start, start + 50).map(refOf),
-          types,
-          limit: PAGE,
-          offset,
-        });
-        added.push(...canvas.current!.add(expansionElements(result)));
-      }
+      await expandNodes(nodeIds, { types, limit: PAGE, offset }, (elements) =>
+        added.push(...canvas.current!.add(elements)),
+      );
       return added;
     });
 

@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { post } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { ExpandResult } from '../api/types.ts';
-import { expansionElements } from '../explorer/expansion.ts';
+import { expandNodes } from '../explorer/expansion.ts';
 import { GraphCanvas, type CanvasHandle } from '../explorer/GraphCanvas.tsx';
 
 /** A small graph of what a decision is about: the nodes, with a few of their neighbours each. */
@@ -12,15 +10,7 @@ export function EvidenceGraph({ nodeIds }: { nodeIds: string[] }) {
   useEffect(() => {
     const load = async () => {
       try {
-        for (let start = 0; start < nodeIds.length; start += 50) {
-          const result = await post<ExpandResult>('/api/graph/expand', {
-            nodes: nodeIds
-              .slice(start, start + 50)
-              .map((id) => ({ label: id.split(':')[0], key: id.slice(id.indexOf(':') + 1) })),
-            limit: 8,
-          });
-          canvas.current?.add(expansionElements(result));
-        }
+        await expandNodes(nodeIds, { limit: 8 }, (elements) => canvas.current?.add(elements));
         canvas.current?.highlight(nodeIds);
         canvas.current?.fit();
         setState('done');
