@@ -2,6 +2,7 @@
 // would run as a formula (starting with =, +, -, @, a tab or a carriage return) prefixed with a quote.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import type { Response } from 'express';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -18,3 +19,12 @@ export const csvLine = (values: readonly unknown[]): string => `${values.map(csv
 /** Waits until a full response can take more, or the client has gone (then 'drain' never comes). */
 export const drainedOrClosed = (response: Writable): Promise<unknown> =>
   Promise.race([once(response, 'drain'), once(response, 'close')]);
+
+/** Starts a CSV download named `filename` (not cached: lists change with every decision). */
+export function startCsvDownload(response: Response, filename: string): void {
+  response.status(200).set({
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'no-store',
+  });
+}

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { recordAudit, type Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { csvLine, drainedOrClosed } from './csv.ts';
+import { csvLine, drainedOrClosed, startCsvDownload } from './csv.ts';
 import { EXPORT_KINDS, type ExportKind, type ExportKindSpec } from './export-kinds.ts';
 
 /** Lines are gathered into chunks of about this size before a write: fewer, larger writes. */
@@ -21,12 +21,7 @@ export async function streamExport(
 ): Promise<void> {
   const { statement, columns, params } = EXPORT_KINDS[kind] as ExportKindSpec;
   const day = new Date().toISOString().slice(0, 10);
-  response.status(200);
-  response.set({
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="ringside-${kind}-${day}.csv"`,
-    'Cache-Control': 'no-store',
-  });
+  startCsvDownload(response, `ringside-${kind}-${day}.csv`);
 
   const hash = createHash('sha256');
   let chunk = csvLine(columns);

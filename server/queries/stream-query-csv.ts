@@ -2,7 +2,7 @@
 // MAX_CSV_ROWS. Graph values become their ids; lists and maps become JSON.
 import type { Response } from 'express';
 import type { Database, TxOptions } from '../db/database.ts';
-import { csvLine, drainedOrClosed } from '../exports/csv.ts';
+import { csvLine, drainedOrClosed, startCsvDownload } from '../exports/csv.ts';
 import { ResultCollector } from './query-results.ts';
 import { asQueryError } from './run-read-query.ts';
 
@@ -19,18 +19,19 @@ export async function streamQueryCsv(
   const cells = new ResultCollector(new Set());
   let columns: string[] = [];
   let rows = 0;
+  let truncated = false;
   const onColumns = (names: string[]) => {
     columns = names;
-    response.status(200).set({
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="ringside-${name}.csv"`,
-      'Cache-Control': 'no-store',
-    });
+    startCsvDownload(response, `ringside-${name}.csv`);
     response.write(csvLine(columns));
   };
   try {
     for await (const record of database.streamRead(statement, params, { ...options, onColumns })) {
-      if (rows === MAX_CSV_ROWS || response.destroyed) break;
+      if (response.destroyed) break;
+      if (rows === MAX_CSV_ROWS) {
+        truncated = true; // a row beyond the cap: there were more
+        break;
+      }
       const line = csvLine(cells.addRow(columns, Array.from(record.values())).map(csvText));
       if (!response.write(line)) await drainedOrClosed(response);
       rows++;
@@ -39,7 +40,7 @@ export async function streamQueryCsv(
     throw asQueryError(error, options.timeoutMs);
   }
   response.end();
-  return { rows, truncated: rows === MAX_CSV_ROWS };
+  return { rows, truncated };
 }
 
 function csvText(cell: unknown): unknown {
