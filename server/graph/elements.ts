@@ -1,12 +1,16 @@
-// Neo4j nodes and relationships as Cytoscape elements (`{data: {id, ...}}`, edges with source and target),
-// the shape the explorer adds to its canvas without further mapping.
+// Neo4j nodes and relationships as Cytoscape elements (`{group, data: {id, ...}}`, edges with source and
+// target), the shape the explorer adds to its canvas without further mapping. Cytoscape reads `id`,
+// `source`, `target` and `parent` in data as structure: a complaint's `source` (NCRP, CHAKSHU) there made
+// the complaint an edge to nowhere, so a property with a reserved name travels as `<name>Property`.
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import { NODE_KINDS, nodeId, type NodeLabel, type NodeRef } from './node-ref.ts';
 
 export interface NodeElement {
+  group: 'nodes';
   data: { id: string; label: NodeLabel; key: string; caption: string; [property: string]: unknown };
 }
 export interface EdgeElement {
+  group: 'edges';
   data: { id: string; source: string; target: string; type: string; [property: string]: unknown };
 }
 
@@ -29,8 +33,16 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
-function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, plainValue(value)]));
+/** Keys Cytoscape gives a meaning in element data. */
+export const RESERVED_DATA_KEYS = new Set(['id', 'source', 'target', 'parent', 'group']);
+
+export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, value]) => [
+      RESERVED_DATA_KEYS.has(name) ? `${name}Property` : name,
+      plainValue(value),
+    ]),
+  );
 }
 
 /** The node's Ringside kind and key; every node the API handles carries one whitelisted label. */
@@ -58,6 +70,7 @@ export function toNodeElement(node: Node): NodeElement {
   const ref = refOf(node);
   const properties = plainProperties(node.properties);
   return {
+    group: 'nodes',
     data: {
       ...properties,
       id: nodeId(ref),
@@ -74,6 +87,7 @@ export function toEdgeElement(
   idOfElement: (elementId: string) => string,
 ): EdgeElement {
   return {
+    group: 'edges',
     data: {
       ...plainProperties(relationship.properties),
       id: relationship.elementId,

@@ -14,6 +14,12 @@ export interface ExpandRequest {
   offset: number;
 }
 
+/** On a number named in complaints: how many, and the money its victims lost. */
+export interface Reported {
+  complaints: number;
+  amountLostInr: number;
+}
+
 export interface ExpandResult {
   nodes: NodeElement[];
   edges: EdgeElement[];
@@ -39,6 +45,7 @@ export async function expandNodes(database: Database, request: ExpandRequest): P
       nodes.set(element.data.id, element);
     };
     const relationships: Relationship[] = [];
+    const reported = new Map<string, { complaints: number; amountLostInr: number }>();
     const truncated: ExpandResult['truncated'] = [];
     const found = new Set(result.records.map((record) => nodeId(record.toObject() as NodeRef)));
     const absent = request.nodes.find((ref) => !found.has(nodeId(ref)));
@@ -49,6 +56,8 @@ export async function expandNodes(database: Database, request: ExpandRequest): P
       addNode(centre);
       neighbours.forEach(addNode);
       relationships.push(...(record.get('relationships') as Relationship[]));
+      for (const sim of record.get('reported') as ({ msisdn: string } & Reported)[])
+        reported.set(`SIM:${sim.msisdn}`, { complaints: sim.complaints, amountLostInr: sim.amountLostInr });
       const total = record.get('total') as number;
       const shown = Math.min(total, request.offset + neighbours.length);
       if (shown < total) truncated.push({ node: nodeId(refOf(centre)), shown, total });
@@ -57,6 +66,10 @@ export async function expandNodes(database: Database, request: ExpandRequest): P
     for (const relationship of relationships) {
       const edge = toEdgeElement(relationship, (elementId) => idOfElement.get(elementId)!);
       edges.set(edge.data.id, edge);
+    }
+    for (const [id, counts] of reported) {
+      const node = nodes.get(id);
+      if (node) Object.assign(node.data, counts);
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
   });

@@ -1,7 +1,8 @@
 // The investigation API over the graph: search, node details, expand and shortest path.
 import { Router } from 'express';
 import { z } from 'zod';
-import { allow } from '../auth/access.ts';
+import { recordAccess } from '../audit/record-access.ts';
+import { actorOf, allow } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { InputError } from '../http/errors.ts';
 import { parseInput } from '../http/parse-input.ts';
@@ -40,12 +41,22 @@ export function graphRoutes(database: Database): Router {
 
   router.get('/search', allow('explore'), async (request, response) => {
     const { q, limit } = parseInput(searchQuery, request.query, 'query string');
-    response.json({ query: q, results: await searchNodes(database, q, limit) });
+    const results = await searchNodes(database, q, limit);
+    await recordAccess(database, actorOf(response), {
+      action: 'graph.search',
+      target: 'Search',
+      details: { q, results: results.length },
+    });
+    response.json({ query: q, results });
   });
 
   router.get('/nodes/:label/:key', allow('explore'), async (request, response) => {
     const ref = parseNodeRef(request.params.label, request.params.key, 'path');
-    response.json(await getNodeDetails(database, ref));
+    const details = await getNodeDetails(database, ref);
+    // Whose personal data was looked at: an identity's name and documents.
+    if (ref.label === 'Identity')
+      await recordAccess(database, actorOf(response), { action: 'identity.view', target: nodeId(ref) });
+    response.json(details);
   });
 
   router.post('/graph/expand', allow('explore'), async (request, response) => {

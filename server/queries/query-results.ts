@@ -2,6 +2,7 @@
 // elements for the canvas (and a reference in the table cell); every other value becomes plain JSON.
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 import {
+  plainProperties,
   plainValue,
   toEdgeElement,
   toNodeElement,
@@ -90,8 +91,9 @@ function elementOf(node: Node): NodeElement {
   const properties = visible(node.properties);
   const key = String(properties.id ?? properties.username ?? node.elementId);
   return {
+    group: 'nodes',
     data: {
-      ...properties,
+      ...plainProperties(properties),
       id: `${label}:${key}`,
       label: label as NodeElement['data']['label'],
       key,

@@ -116,11 +116,12 @@ const HANDSETS_SHOWN = 100;
 
 export async function listBlockRequests(
   database: Database,
-  filter: { status?: string; limit: number },
+  filter: { status?: string; requestedBy?: string; limit: number },
 ): Promise<BlockRequestView[]> {
   return database.readTx(async (tx) => {
     const result = await tx.run(cypher('app/workflow/list-block-requests'), {
       status: filter.status ?? null,
+      requestedBy: filter.requestedBy ?? null,
       limit: neo4j.int(filter.limit),
       handsetsEach: neo4j.int(HANDSETS_SHOWN),
     });

@@ -36,15 +36,43 @@ export async function flagDealer(
   });
 }
 
+export interface DealerFlagView {
+  id: string;
+  status: string;
+  reason: string;
+  flaggedBy: string;
+  flaggedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  dealer: {
+    posId: string;
+    name: string;
+    operator: string;
+    circle: string;
+    status: string;
+    score: number | null;
+    reasons: string[];
+    blacklistedOn: string | null;
+    blacklistedUntil: string | null;
+    blacklistExpired: boolean;
+    numbersSold: number;
+  };
+}
+
 export async function listDealerFlags(
   database: Database,
-  filter: { status?: string; limit: number },
-): Promise<Record<string, unknown>[]> {
+  filter: { status?: string; flaggedBy?: string; limit: number },
+): Promise<DealerFlagView[]> {
   return database.readTx(async (tx) => {
     const result = await tx.run(cypher('app/workflow/list-dealer-flags'), {
       status: filter.status ?? null,
+      flaggedBy: filter.flaggedBy ?? null,
       limit: neo4j.int(filter.limit),
     });
-    return result.records.map((record) => ({ ...record.get('flag'), dealer: record.get('dealer') }));
+    return result.records.map((record) => ({
+      ...(record.get('flag') as Omit<DealerFlagView, 'dealer'>),
+      dealer: record.get('dealer') as DealerFlagView['dealer'],
+    }));
   });
 }

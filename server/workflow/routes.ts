@@ -52,6 +52,8 @@ const decisionParams = z.object({
 });
 const listQuery = z.object({
   status: z.enum(['pending', 'approved', 'rejected']).optional(),
+  /** `mine=true`: only the caller's own requests or flags ("My requests"). */
+  mine: z.enum(['true', 'false']).default('false'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 const posIdParams = z.object({
@@ -71,8 +73,9 @@ export function workflowRoutes(database: Database): Router {
     response.status(201).json(await createBlockRequest(database, body, actorOf(response)));
   });
   router.get('/block-requests', allow('viewDecisions'), async (request, response) => {
-    const filter = parseInput(listQuery, request.query, 'query string');
-    response.json({ requests: await listBlockRequests(database, filter) });
+    const { mine, ...filter } = parseInput(listQuery, request.query, 'query string');
+    const requestedBy = mine === 'true' ? actorOf(response).username : undefined;
+    response.json({ requests: await listBlockRequests(database, { ...filter, requestedBy }) });
   });
   router.post('/block-requests/:id/:decision', allow('decide'), async (request, response) => {
     const { id, decision } = parseInput(decisionParams, request.params, 'path');
@@ -89,8 +92,9 @@ export function workflowRoutes(database: Database): Router {
     response.status(201).json(await flagDealer(database, posId, body.reason, actorOf(response)));
   });
   router.get('/dealer-flags', allow('viewDecisions'), async (request, response) => {
-    const filter = parseInput(listQuery, request.query, 'query string');
-    response.json({ flags: await listDealerFlags(database, filter) });
+    const { mine, ...filter } = parseInput(listQuery, request.query, 'query string');
+    const flaggedBy = mine === 'true' ? actorOf(response).username : undefined;
+    response.json({ flags: await listDealerFlags(database, { ...filter, flaggedBy }) });
   });
   router.post('/dealer-flags/:id/:decision', allow('decide'), async (request, response) => {
     const { id, decision } = parseInput(decisionParams, request.params, 'path');

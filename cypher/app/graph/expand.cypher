@@ -32,4 +32,12 @@ CALL (n) {
   WHERE type(r) IN $types
   RETURN count(r) AS total
 }
-RETURN ref.label AS label, ref.key AS key, n, relationships, neighbours, total
+// Numbers that victims reported, with their complaints and the money lost, so the canvas can mark them.
+CALL (n, neighbours) {
+  UNWIND [n] + neighbours AS m
+  WITH DISTINCT m WHERE m:SIM
+  MATCH (complaint:Complaint)-[:REPORTS]->(m)
+  WITH m, count(complaint) AS complaints, coalesce(sum(complaint.amountInr), 0) AS lost
+  RETURN collect({msisdn: m.msisdn, complaints: complaints, amountLostInr: lost}) AS reported
+}
+RETURN ref.label AS label, ref.key AS key, n, relationships, neighbours, total, reported

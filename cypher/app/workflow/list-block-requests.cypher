@@ -1,7 +1,8 @@
 // Block requests, newest first, each with the evidence behind it: per handset its score, reasons and
 // caution, how many numbers used it and how many complaints name them (at most $handsetsEach a request).
 MATCH (request:BlockRequest)
-WHERE $status IS NULL OR request.status = $status
+WHERE ($status IS NULL OR request.status = $status)
+  AND ($requestedBy IS NULL OR request.requestedBy = $requestedBy)
 WITH request ORDER BY request.requestedAt DESC, request.id LIMIT $limit
 CALL (request) {
   MATCH (request)-[:TARGETS]->(h:Handset)
