@@ -2,14 +2,18 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { whenUnauthenticated } from './api/api-client.ts';
 import { ErrorMessage } from './api/ErrorMessage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
-import { SESSION_KEY, useSession } from './auth/session.ts';
+import { SESSION_ENDED_KEY, SESSION_KEY, useSession } from './auth/session.ts';
 import { Shell } from './layout/Shell.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
-// A session that ends (logout elsewhere, expiry) brings the login page back.
-whenUnauthenticated(() => queryClient.setQueryData(SESSION_KEY, null));
+// A session that ends (logout elsewhere, expiry) brings the login page back, saying why; the explorer's
+// canvas stays (canvas-store.ts) for the same user's next login.
+whenUnauthenticated(() => {
+  queryClient.setQueryData(SESSION_ENDED_KEY, true);
+  queryClient.setQueryData(SESSION_KEY, null);
+});
 
 export function App() {
   return (

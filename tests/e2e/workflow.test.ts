@@ -90,7 +90,11 @@ describe('the explorer, review and exports in Chromium', () => {
     await card.getByTestId('canvas').waitFor();
     await card.getByText('Loading the evidence graph…').waitFor({ state: 'detached' });
     await screenshot(dot, 'review');
-    await card.getByRole('button', { name: 'Approve' }).click();
+    await card.getByRole('button', { name: 'Approve…' }).click();
+    const confirm = dot.getByRole('dialog', { name: 'Confirm approval' });
+    await confirm.getByText(/sends every number used in them .* to re-verification/).waitFor();
+    await screenshot(dot, 'review-confirm');
+    await confirm.getByRole('button', { name: 'Approve', exact: true }).click();
     await dot.getByText('No pending block requests.').waitFor({ timeout: 30_000 });
 
     await dot.getByRole('button', { name: 'Exports' }).click();

@@ -1,9 +1,15 @@
 // The one way the client talks to the server: JSON in and out, errors as ApiError with the server's
-// {error:{code,message,details}}. A 401 means the session is over: the app shows the login page.
+// {error:{code,message,details}}. A 401 means the session is over: the app shows the login page, and the
+// explorer's canvas is kept for the same user's next login.
+import type { ErrorCode } from '../../../server/http/error-codes.ts';
+
+/** The server's codes, and NETWORK when it could not be reached at all. */
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'HTTP';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ClientErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -16,13 +22,17 @@ export const whenUnauthenticated = (handler: () => void) => {
   onUnauthenticated = handler;
 };
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export async function api<T>(path: string, init: { method?: Method; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
   let response: Response;
   try {
     response = await fetch(path, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      method,
+      // Every state-changing request is JSON (the server refuses other content types there).
+      headers: method === 'GET' ? undefined : { 'content-type': 'application/json' },
+      body: method === 'GET' ? undefined : JSON.stringify(init.body ?? {}),
       credentials: 'same-origin',
     });
   } catch {
@@ -43,4 +53,12 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   return body as T;
 }
 
-export const post = <T>(path: string, body: unknown = {}) => api<T>(path, { body });
+export const post = <T>(path: string, body: unknown = {}) => api<T>(path, { method: 'POST', body });
+
+/** A query string from the values that are set. */
+export const queryString = (values: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(values)
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(([name, value]) => [name, String(value)]),
+  ).toString();

@@ -1,20 +1,21 @@
-// The shapes the server answers with (see README's API section).
-export type Role = 'investigator' | 'analyst' | 'dot' | 'admin';
+// The shapes the server answers with, imported from the server's own modules (types only: nothing of the
+// server is bundled), so a change there is a type error here rather than a surprise in the browser.
+import type { EdgeElement } from '../../../server/graph/elements.ts';
+import type { NodeLabel } from '../../../server/graph/node-ref.ts';
 
-export interface User {
-  username: string;
-  role: Role;
-  agency: string | null;
-}
+export type { Role } from '../../../server/auth/roles.ts';
+export type { SessionUser as User } from '../../../server/auth/sessions.ts';
+export type { EdgeElement, NodeElement } from '../../../server/graph/elements.ts';
+export type { ExpandResult } from '../../../server/graph/expand.ts';
+export type { NodeDetails } from '../../../server/graph/node-details.ts';
+export type { PathResult } from '../../../server/graph/path.ts';
+export type { SearchResult } from '../../../server/graph/search.ts';
+export type { NodeLabel } from '../../../server/graph/node-ref.ts';
 
-export interface Caution {
-  kind: string;
-  message: string;
-}
-
+/** A node's data on the canvas: the API's, or a client-made "+N more" node (label `More`). */
 export interface NodeData {
   id: string;
-  label: string;
+  label: NodeLabel | 'More';
   key: string;
   caption: string;
   status?: string;
@@ -25,30 +26,4 @@ export interface NodeData {
   [property: string]: unknown;
 }
 
-export interface NodeElement {
-  data: NodeData;
-}
-
-export interface EdgeElement {
-  data: { id: string; source: string; target: string; type: string; [property: string]: unknown };
-}
-
-export interface ExpandResult {
-  nodes: NodeElement[];
-  edges: EdgeElement[];
-  truncated: { node: string; shown: number; total: number }[];
-}
-
-export interface NodeDetails {
-  node: NodeElement;
-  neighbours: { type: string; direction: 'in' | 'out'; label: string; count: number }[];
-}
-
-export interface SearchResult {
-  id: string;
-  label: string;
-  key: string;
-  caption: string;
-  status?: string;
-  match: string;
-}
+export type EdgeData = EdgeElement['data'];

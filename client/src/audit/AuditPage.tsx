@@ -1,49 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
+import { NodeLink } from '../explorer/NodeLink.tsx';
+import { formatInstant } from '../format.ts';
+import { auditQuery, type AuditEvent, type AuditFilter } from './audit-api.ts';
 
-interface AuditEvent {
-  id: string;
-  at: string;
-  actor: string;
-  role: string;
-  action: string;
-  target: string;
-  details: Record<string, unknown>;
-}
+const GRAPH_KINDS = /^(Handset|SIM|Dealer|Identity|Victim|Complaint):/;
 
-/** The audit trail, searchable by who and what. */
+/** The audit trail, searchable by who, what and when. */
 export function AuditPage() {
-  const [filter, setFilter] = useState({ actor: '', action: '' });
+  const [filter, setFilter] = useState<AuditFilter>({ actor: '', action: '', from: '', to: '' });
   const [applied, setApplied] = useState(filter);
-  const query = new URLSearchParams(Object.entries(applied).filter(([, value]) => value !== '')).toString();
-  const events = useQuery({
-    queryKey: ['audit', query],
-    queryFn: () => api<{ events: AuditEvent[] }>(`/api/audit?${query}`),
-  });
+  const events = useQuery(auditQuery(applied));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setApplied(filter);
   };
+  const field = (name: keyof AuditFilter, label: string, extra: Record<string, string> = {}) => (
+    <label>
+      {label}{' '}
+      <input
+        {...extra}
+        value={filter[name]}
+        onChange={(event) => setFilter({ ...filter, [name]: event.target.value })}
+      />
+    </label>
+  );
   return (
     <div className="audit">
       <form onSubmit={submit} className="filters-row" aria-label="Filter the audit trail">
-        <label>
-          Who{' '}
-          <input
-            value={filter.actor}
-            onChange={(event) => setFilter({ ...filter, actor: event.target.value })}
-          />
-        </label>
-        <label>
-          Action{' '}
-          <input
-            placeholder="block_request"
-            value={filter.action}
-            onChange={(event) => setFilter({ ...filter, action: event.target.value })}
-          />
-        </label>
+        {field('actor', 'Who')}
+        {field('action', 'Action', { placeholder: 'block_request' })}
+        {field('from', 'From', { type: 'date' })}
+        {field('to', 'To', { type: 'date' })}
         <button type="submit">Filter</button>
       </form>
       {events.isPending ? <p role="status">Loading the audit trail…</p> : null}
@@ -53,7 +42,7 @@ export function AuditPage() {
         <table>
           <thead>
             <tr>
-              <th>When</th>
+              <th>When (UTC)</th>
               <th>Who</th>
               <th>Action</th>
               <th>Target</th>
@@ -63,14 +52,20 @@ export function AuditPage() {
           <tbody>
             {events.data.events.map((event) => (
               <tr key={event.id}>
-                <td>{event.at.slice(0, 19).replace('T', ' ')}</td>
+                <td>{formatInstant(event.at)}</td>
                 <td>
                   {event.actor} ({event.role})
                 </td>
                 <td>{event.action}</td>
-                <td>{event.target}</td>
                 <td>
-                  <code>{JSON.stringify(event.details).slice(0, 200)}</code>
+                  {GRAPH_KINDS.test(event.target) ? (
+                    <NodeLink id={event.target} text={event.target} />
+                  ) : (
+                    event.target
+                  )}
+                </td>
+                <td>
+                  <EventDetails details={event.details} />
                 </td>
               </tr>
             ))}
@@ -79,4 +74,32 @@ export function AuditPage() {
       ) : null}
     </div>
   );
+}
+
+/** Details as "name: value" lines; long lists show their first few and how many more. */
+function EventDetails({ details }: { details: AuditEvent['details'] }) {
+  const entries = Object.entries(details);
+  if (entries.length === 0) return null;
+  return (
+    <dl className="event-details">
+      {entries.map(([name, value]) => (
+        <div key={name}>
+          <dt>{name}</dt>
+          <dd>{detailText(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function detailText(value: unknown): string {
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, 5).map(detailText).join(', ');
+    return value.length > 5 ? `${shown} and ${value.length - 5} more` : shown || '–';
+  }
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .map(([name, item]) => `${name} ${detailText(item)}`)
+      .join(', ');
+  return String(value);
 }

@@ -1,35 +1,32 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { post } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { User } from '../api/types.ts';
-import { SESSION_KEY } from './session.ts';
+import { SESSION_ENDED_KEY, useLogin } from './session.ts';
 
 export function LoginPage() {
-  const client = useQueryClient();
+  const login = useLogin();
+  const sessionEnded = useQuery({
+    queryKey: SESSION_ENDED_KEY,
+    queryFn: () => false,
+    staleTime: Infinity,
+  }).data;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { user } = await post<{ user: User }>('/api/auth/login', { username, password });
-      client.setQueryData(SESSION_KEY, user);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    login.mutate({ username, password });
   };
 
   return (
     <main className="login">
       <h1>Ringside</h1>
       <p className="tagline">Graph investigation of telecom fraud. Authorised users only.</p>
+      {sessionEnded ? (
+        <p role="alert" className="notice-ended">
+          Your session has ended. Log in again: your canvas is kept.
+        </p>
+      ) : null}
       <form onSubmit={submit} aria-label="Log in">
         <label>
           Username
@@ -53,10 +50,10 @@ export function LoginPage() {
             required
           />
         </label>
-        <button type="submit" disabled={busy}>
-          {busy ? 'Logging in…' : 'Log in'}
+        <button type="submit" disabled={login.isPending}>
+          {login.isPending ? 'Logging in…' : 'Log in'}
         </button>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={login.error} />
       </form>
     </main>
   );

@@ -1,30 +1,50 @@
-// The logged-in user, from GET /api/auth/me (null when there is no session).
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+// The logged-in user, from GET /api/auth/me (null when there is no session), and logging in and out.
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, post } from '../api/api-client.ts';
 import type { User } from '../api/types.ts';
+import { canvasStore } from '../explorer/canvas-store.ts';
 
 export const SESSION_KEY = ['session'];
 
-export function useSession() {
-  return useQuery({
-    queryKey: SESSION_KEY,
-    queryFn: async () => {
-      try {
-        return (await api<{ user: User }>('/api/auth/me')).user;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
+export const sessionQuery = queryOptions({
+  queryKey: SESSION_KEY,
+  queryFn: async (): Promise<User | null> => {
+    try {
+      return (await api<{ user: User }>('/api/auth/me')).user;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: Infinity,
+});
+
+export const useSession = () => useQuery(sessionQuery);
+
+/** Set when a session ended without a logout (expiry, server restart): the login page says so. */
+export const SESSION_ENDED_KEY = ['session-ended'];
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: { username: string; password: string }) =>
+      post<{ user: User }>('/api/auth/login', credentials),
+    onSuccess: ({ user }) => {
+      client.setQueryData(SESSION_ENDED_KEY, false);
+      client.setQueryData(SESSION_KEY, user);
     },
-    staleTime: Infinity,
   });
 }
 
 export function useLogout() {
   const client = useQueryClient();
-  return async () => {
-    await post('/api/auth/logout');
-    client.clear();
-    client.setQueryData(SESSION_KEY, null);
-  };
+  return useMutation({
+    mutationFn: () => post('/api/auth/logout'),
+    onSettled: () => {
+      // A deliberate logout ends the investigation on this device: the next user starts empty.
+      canvasStore.clear();
+      client.clear();
+      client.setQueryData(SESSION_KEY, null);
+    },
+  });
 }

@@ -1,55 +1,85 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, post } from '../api/api-client.ts';
+import { ApiError } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { NodeData } from '../api/types.ts';
+import { Dialog } from '../layout/Dialog.tsx';
+import { useCreateBlockRequest } from '../review/decisions-api.ts';
+import { formatCount } from '../format.ts';
 
-/** Asks for a block of the selected handsets: reason, case reference, and any caution acknowledged. */
+/** Handsets the server refused as not active (already requested or blocked), from a 409's details. */
+const refusedOf = (error: unknown): { imei: string; status: string }[] =>
+  error instanceof ApiError && error.code === 'CONFLICT'
+    ? ((error.details as { handsets?: { imei: string; status: string }[] } | undefined)?.handsets ?? [])
+    : [];
+
+/**
+ * Asks for a block of the selected handsets: reason, case reference, and any caution acknowledged.
+ * Handsets already requested or blocked are listed and left out with one click.
+ */
 export function BlockRequestDialog({
   handsets,
   onClose,
 }: {
   handsets: NodeData[];
-  onClose(done?: string): void;
+  onClose(created?: { id: string; imeis: string[] }): void;
 }) {
+  const create = useCreateBlockRequest();
   const [reason, setReason] = useState('');
   const [caseRef, setCaseRef] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
   const [justification, setJustification] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const cautioned = handsets.filter((handset) => handset.caution);
+  const [leftOut, setLeftOut] = useState<Set<string>>(new Set());
 
-  const submit = async (event: FormEvent) => {
+  const refused = new Map(refusedOf(create.error).map((handset) => [handset.imei, handset.status]));
+  const statusOf = (handset: NodeData) => refused.get(handset.key) ?? handset.status ?? 'active';
+  const included = handsets.filter((handset) => !leftOut.has(handset.key));
+  const notActive = included.filter((handset) => statusOf(handset) !== 'active');
+  const cautioned = included.filter((handset) => handset.caution);
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const created = await post<{ id: string }>('/api/block-requests', {
-        imeis: handsets.map((handset) => handset.key),
+    const imeis = included.map((handset) => handset.key);
+    create.mutate(
+      {
+        imeis,
         reason,
         caseRef,
         ...(cautioned.length > 0
           ? { acknowledgeCaution: acknowledged, justification: justification || undefined }
           : {}),
-      });
-      onClose(created.id);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+      },
+      { onSuccess: (created) => onClose({ id: created.id, imeis }) },
+    );
+  };
+
+  const leaveOutNotActive = () => {
+    setLeftOut(new Set([...leftOut, ...notActive.map((handset) => handset.key)]));
+    create.reset();
   };
 
   return (
-    <dialog open className="dialog" aria-label="Request block">
+    <Dialog label="Request block" onClose={() => onClose()}>
       <form onSubmit={submit}>
-        <h2>
-          Request a block of {handsets.length} handset{handsets.length === 1 ? '' : 's'}
-        </h2>
-        <p className="imeis">{handsets.map((handset) => handset.key).join(', ')}</p>
+        <h2>Request a block of {formatCount(included.length, 'handset')}</h2>
+        <p className="imeis">{included.map((handset) => handset.key).join(', ')}</p>
+        {notActive.length > 0 ? (
+          <div className="caution" role="note" data-testid="not-active">
+            <strong>{formatCount(notActive.length, 'handset')} cannot be requested again:</strong>
+            <ul>
+              {notActive.map((handset) => (
+                <li key={handset.key}>
+                  {handset.key} is {statusOf(handset).replaceAll('_', ' ')}
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={leaveOutNotActive}>
+              Leave {notActive.length === 1 ? 'it' : 'them'} out
+            </button>
+          </div>
+        ) : null}
         {cautioned.length > 0 ? (
-          <div className="caution" role="note" data-testid="dialog-caution">
-            <strong>Caution:</strong> blocking these may cut off innocent people.
+          <div className="caution caution-lookalike" role="note" data-testid="dialog-caution">
+            <strong>⚠ Caution:</strong> blocking these may cut off innocent people.
             <ul>
               {cautioned.map((handset) => (
                 <li key={handset.id}>
@@ -57,7 +87,7 @@ export function BlockRequestDialog({
                 </li>
               ))}
             </ul>
-            <label>
+            <label className="inline">
               <input
                 type="checkbox"
                 checked={acknowledged}
@@ -90,19 +120,23 @@ export function BlockRequestDialog({
             required
           />
         </label>
-        <ErrorMessage error={error} />
-        {error instanceof ApiError && error.code === 'CAUTION_NOT_ACKNOWLEDGED' ? (
+        {refused.size === 0 ? <ErrorMessage error={create.error} /> : null}
+        {create.error instanceof ApiError && create.error.code === 'CAUTION_NOT_ACKNOWLEDGED' ? (
           <p className="hint">Acknowledge the caution and give a justification to send the request anyway.</p>
         ) : null}
         <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? 'Sending…' : 'Send request'}
+          <button
+            type="submit"
+            className="primary"
+            disabled={create.isPending || included.length === 0 || notActive.length > 0}
+          >
+            {create.isPending ? 'Sending…' : 'Send request'}
           </button>
           <button type="button" onClick={() => onClose()}>
             Cancel
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,25 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import { post } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { NodeData } from '../api/types.ts';
+import { Dialog } from '../layout/Dialog.tsx';
+import { useFlagDealer } from '../review/decisions-api.ts';
 
 /** Flags a dealer for blacklisting (three years, once the telecom department approves). */
-export function FlagDealerDialog({ dealer, onClose }: { dealer: NodeData; onClose(done?: string): void }) {
+export function FlagDealerDialog({ dealer, onClose }: { dealer: NodeData; onClose(id?: string): void }) {
+  const flag = useFlagDealer();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>();
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      const flag = await post<{ id: string }>(`/api/dealers/${encodeURIComponent(dealer.key)}/flag`, {
-        reason,
-      });
-      onClose(flag.id);
-    } catch (failure) {
-      setError(failure);
-    }
+    flag.mutate({ posId: dealer.key, reason }, { onSuccess: (created) => onClose(created.id) });
   };
   return (
-    <dialog open className="dialog" aria-label="Flag dealer">
+    <Dialog label="Flag dealer" onClose={() => onClose()}>
       <form onSubmit={submit}>
         <h2>
           Flag {dealer.caption} ({dealer.key}) for blacklisting
@@ -33,14 +27,16 @@ export function FlagDealerDialog({ dealer, onClose }: { dealer: NodeData; onClos
             minLength={10}
           />
         </label>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={flag.error} />
         <div className="actions">
-          <button type="submit">Flag dealer</button>
+          <button type="submit" className="primary" disabled={flag.isPending}>
+            {flag.isPending ? 'Flagging…' : 'Flag dealer'}
+          </button>
           <button type="button" onClick={() => onClose()}>
             Cancel
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,142 +1,213 @@
-// The graph canvas: the one component that owns the Cytoscape instance. It is created once and changed
-// with add/remove in batches, never re-created on render; the rest of the app uses the handle and the
-// callbacks.
+// The graph canvas: the one component that owns a Cytoscape instance. It is created once and brought in
+// line with its props (elements, filters, selection, highlight) by add/remove/data in batches, never
+// re-created on render; the rest of the app passes data in and gets callbacks out.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { NodeData } from '../api/types.ts';
-import { graphStyle } from './graph-style.ts';
+import type { DateWindow, Position } from './canvas-store.ts';
+import { graphStyle, hoverText } from './graph-style.ts';
+import { fitWithMaxZoom, layoutAdditions } from './canvas-layout.ts';
+import { isNodeFilteredOut, isOutsideWindow } from './canvas-filter.ts';
 
 cytoscape.use(fcose);
 
+declare global {
+  interface Window {
+    /** The explorer's Cytoscape core, as cytoscape.js's own browser tests read it. */
+    cy?: Core;
+  }
+}
+
 export interface CanvasHandle {
-  /** Adds what is not there yet and lays the graph out again; returns the ids it added. */
-  add(elements: ElementDefinition[]): string[];
-  remove(ids: string[]): void;
-  has(id: string): boolean;
-  nodes(): NodeData[];
-  setHidden(label: string, hidden: boolean): void;
-  highlight(ids: string[]): void;
-  select(ids: string[]): void;
-  /** Selects every visible node of a kind (all handsets of what is on the canvas, say). */
-  selectKind(label: string): void;
-  /** Hides links and dated nodes outside the window (YYYY-MM-DD, either end open). */
-  setDateWindow(from: string, to: string): void;
   fit(): void;
   pngDataUrl(): string;
 }
 
-/** The date an element is about: a link's last day, a number's activation, a complaint's report. */
-const dateOf = (data: Record<string, unknown>) =>
-  (data.lastSeen ?? data.activatedOn ?? data.reportedOn) as string | undefined;
-
 interface Props {
-  handle: Ref<CanvasHandle>;
-  onSelectionChange(nodes: NodeData[]): void;
-  onDoubleClick(node: NodeData): void;
+  elements: ElementDefinition[];
+  hiddenKinds?: string[];
+  dateWindow?: DateWindow;
+  selected?: string[];
+  highlighted?: string[];
+  /** Where nodes were last (a canvas coming back after a view change); others are laid out. */
+  positions?: Record<string, Position>;
+  fitRequests?: number;
+  /** The explorer's canvas is `window.cy`; small evidence canvases are not. */
+  isMainCanvas?: boolean;
+  handle?: Ref<CanvasHandle>;
+  onSelectionChange?(ids: string[]): void;
+  onDoubleClick?(node: NodeData): void;
+  onPositionsChange?(positions: Record<string, Position>): void;
+  /** After the elements are drawn and laid out: how many the canvas holds. */
+  onElementsApplied?(count: number): void;
 }
 
-export function GraphCanvas({ handle, onSelectionChange, onDoubleClick }: Props) {
+export function GraphCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const cy = useRef<Core | null>(null);
-  const callbacks = useRef({ onSelectionChange, onDoubleClick });
-  callbacks.current = { onSelectionChange, onDoubleClick };
+  const cyRef = useRef<Core | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const syncing = useRef(false);
+  const [tip, setTip] = useState<{ x: number; y: number; text: string }>();
 
   useEffect(() => {
     const instance = cytoscape({
       container: container.current,
       style: graphStyle,
       boxSelectionEnabled: true,
-      selectionType: 'additive',
-      // Faster drawing on big graphs: no edge labels, and textures while panning.
+      // A plain click selects only that node; shift, ctrl or cmd adds it (as in every graph tool).
+      selectionType: 'single',
+      maxZoom: 4,
+      minZoom: 0.05,
+      // Faster drawing on big graphs: textures and no edges while panning.
       textureOnViewport: true,
       hideEdgesOnViewport: true,
     });
-    const selectionChanged = () =>
-      callbacks.current.onSelectionChange(instance.$('node:selected').map((node) => node.data() as NodeData));
-    instance.on('select unselect', 'node', selectionChanged);
-    instance.on('dbltap', 'node', (event) =>
-      callbacks.current.onDoubleClick(event.target.data() as NodeData),
-    );
-    cy.current = instance;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    // One callback for a burst of select/unselect events (a click unselects the others, then selects).
+    instance.on('select unselect', 'node', () => {
+      if (syncing.current) return;
+      clearTimeout(pending);
+      pending = setTimeout(
+        () => latest.current.onSelectionChange?.(instance.$('node:selected').map((node) => node.id())),
+        0,
+      );
+    });
+    instance.on('dbltap', 'node', (event) => latest.current.onDoubleClick?.(event.target.data() as NodeData));
+    instance.on('dragfree', 'node', () => savePositions(instance));
+    instance.on('mouseover', 'node, edge', (event) => {
+      const { x, y } = event.renderedPosition;
+      setTip({ x, y, text: hoverText(event.target.data(), event.target.isEdge()) });
+    });
+    instance.on('mouseout', 'node, edge', () => setTip(undefined));
+    instance.on('viewport remove', () => setTip(undefined));
+    cyRef.current = instance;
+    if (latest.current.isMainCanvas) window.cy = instance;
     return () => {
+      clearTimeout(pending);
+      if (window.cy === instance) delete window.cy;
       instance.destroy();
-      cy.current = null;
+      cyRef.current = null;
     };
   }, []);
 
-  useImperativeHandle(handle, () => ({
-    add(elements) {
-      const instance = cy.current!;
-      const fresh = elements.filter((element) => instance.getElementById(element.data.id!).empty());
-      // Edges whose ends are not on the canvas cannot be drawn.
-      const ids = new Set([
-        ...instance.nodes().map((node) => node.id()),
-        ...fresh.filter((e) => !e.data.source).map((e) => e.data.id!),
-      ]);
-      const drawable = fresh.filter(
-        (element) => !element.data.source || (ids.has(element.data.source) && ids.has(element.data.target!)),
-      );
-      const wasEmpty = instance.nodes().empty();
-      let added = instance.collection();
-      instance.batch(() => {
-        added = instance.add(drawable);
-      });
-      // New nodes start next to a neighbour already placed, so the layout refines rather than restarts.
-      added.nodes().forEach((node) => {
-        const anchor = node.neighborhood('node').difference(added).first() as cytoscape.NodeSingular;
-        if (anchor.nonempty()) {
-          const { x, y } = anchor.position();
-          node.position({ x: x + (Math.random() - 0.5) * 80, y: y + (Math.random() - 0.5) * 80 });
-        }
-      });
-      // fcose: a fresh canvas is laid out from scratch (spectral, then force-directed; spectral only
-      // when large), later additions from where the nodes are.
+  const savePositions = (instance: Core) => {
+    const positions: Record<string, Position> = {};
+    instance.nodes().forEach((node) => {
+      positions[node.id()] = { ...node.position() };
+    });
+    latest.current.onPositionsChange?.(positions);
+  };
+
+  // Elements: remove what is gone, refresh changed data, add what is new and lay it out.
+  useEffect(() => {
+    const instance = cyRef.current!;
+    const wanted = new Map(props.elements.map((element) => [element.data.id!, element]));
+    const wasEmpty = instance.elements().empty();
+    let added = instance.collection();
+    instance.batch(() => {
       instance
-        .layout({
-          name: 'fcose',
-          randomize: wasEmpty,
-          animate: false,
-          quality: wasEmpty && drawable.length > 2000 ? 'draft' : 'default',
-        } as cytoscape.LayoutOptions)
-        .run();
-      return drawable.map((element) => element.data.id!);
-    },
-    remove(ids) {
-      const instance = cy.current!;
-      instance.batch(() => ids.forEach((id) => instance.getElementById(id).remove()));
-    },
-    has: (id) => !cy.current!.getElementById(id).empty(),
-    nodes: () => cy.current!.nodes().map((node) => node.data() as NodeData),
-    setHidden(label, hidden) {
-      cy.current!.nodes(`[label = "${label}"]`).style('display', hidden ? 'none' : 'element');
-    },
-    highlight(ids) {
-      const instance = cy.current!;
-      instance.elements().removeClass('highlighted');
-      instance.batch(() => ids.forEach((id) => instance.getElementById(id).addClass('highlighted')));
-    },
-    select(ids) {
-      const instance = cy.current!;
-      instance.batch(() => ids.forEach((id) => instance.getElementById(id).select()));
-    },
-    selectKind(label) {
-      cy.current!.nodes(`[label = "${label}"]`).filter(':visible').select();
-    },
-    setDateWindow(from, to) {
-      cy.current!.batch(() =>
-        cy.current!.elements().forEach((element) => {
-          const data = element.data() as Record<string, unknown>;
-          const date = dateOf(data);
-          const first = (data.firstSeen as string | undefined) ?? date;
-          const outside = date !== undefined && ((from !== '' && date < from) || (to !== '' && first! > to));
-          element.toggleClass('outside-window', outside);
-        }),
+        .elements()
+        .filter((element) => !wanted.has(element.id()))
+        .remove();
+      const fresh: ElementDefinition[] = [];
+      for (const [id, element] of wanted) {
+        const drawn = instance.getElementById(id);
+        if (drawn.empty()) fresh.push(element);
+        else if (drawn.scratch('_definition') !== element) {
+          drawn.data(element.data);
+          drawn.scratch('_definition', element);
+        }
+      }
+      const known = latest.current.positions ?? {};
+      added = instance.add(
+        fresh.map((element) =>
+          known[element.data.id!] ? { ...element, position: { ...known[element.data.id!]! } } : element,
+        ),
       );
-    },
-    fit: () => cy.current!.fit(undefined, 30),
-    pngDataUrl: () => cy.current!.png({ full: true, bg: '#ffffff', scale: 1 }),
+      added.forEach((element) => {
+        element.scratch('_definition', wanted.get(element.id()));
+      });
+    });
+    applyFilters(instance, latest.current.hiddenKinds ?? [], latest.current.dateWindow);
+    const known = latest.current.positions ?? {};
+    const placed = added.nodes().filter((node) => !known[node.id()]);
+    if (placed.nonempty()) {
+      layoutAdditions(instance, placed, wasEmpty);
+      fitWithMaxZoom(instance);
+      savePositions(instance);
+    } else if (wasEmpty && added.nonempty()) fitWithMaxZoom(instance);
+    latest.current.onElementsApplied?.(instance.elements().length);
+  }, [props.elements]);
+
+  useEffect(() => {
+    applyFilters(cyRef.current!, props.hiddenKinds ?? [], props.dateWindow);
+  }, [props.hiddenKinds, props.dateWindow]);
+
+  useEffect(() => {
+    const instance = cyRef.current!;
+    const wanted = new Set(props.selected ?? []);
+    syncing.current = true;
+    instance.batch(() =>
+      instance.nodes().forEach((node) => {
+        if (wanted.has(node.id()) !== node.selected()) {
+          if (wanted.has(node.id())) node.select();
+          else node.unselect();
+        }
+      }),
+    );
+    syncing.current = false;
+  }, [props.selected, props.elements]);
+
+  useEffect(() => {
+    const instance = cyRef.current!;
+    const ids = new Set(props.highlighted ?? []);
+    instance.batch(() =>
+      instance.elements().forEach((element) => {
+        element.toggleClass('highlighted', ids.has(element.id()));
+      }),
+    );
+  }, [props.highlighted, props.elements]);
+
+  useEffect(() => {
+    if (props.fitRequests) fitWithMaxZoom(cyRef.current!);
+  }, [props.fitRequests]);
+
+  useImperativeHandle(props.handle, () => ({
+    fit: () => fitWithMaxZoom(cyRef.current!),
+    pngDataUrl: () => cyRef.current!.png({ full: true, bg: '#ffffff', scale: 1 }),
   }));
 
-  return <div ref={container} className="canvas" data-testid="canvas" aria-label="Graph canvas" />;
+  return (
+    <div className="canvas-wrap">
+      <div ref={container} className="canvas" data-testid="canvas" aria-label="Graph canvas" />
+      {tip ? (
+        <div className="canvas-tip" role="tooltip" style={{ left: tip.x + 12, top: tip.y + 12 }}>
+          {tip.text}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Marks filtered-out elements with one class (see canvas-filter.ts); "+N more" goes with its node. */
+function applyFilters(instance: Core, hiddenKinds: string[], dateWindow: DateWindow = { from: '', to: '' }) {
+  const filter = { hiddenKinds, dateWindow };
+  instance.batch(() => {
+    const filteredOut = new Set<string>();
+    instance.nodes().forEach((node) => {
+      if (isNodeFilteredOut(node.data() as Record<string, unknown>, filter)) filteredOut.add(node.id());
+    });
+    instance.nodes('[label = "More"]').forEach((node) => {
+      if (filteredOut.has(node.data('of') as string)) filteredOut.add(node.id());
+    });
+    instance.elements().forEach((element) => {
+      const out =
+        element.group() === 'nodes'
+          ? filteredOut.has(element.id())
+          : isOutsideWindow(element.data() as Record<string, unknown>, dateWindow);
+      element.toggleClass('filtered', out);
+    });
+  });
 }

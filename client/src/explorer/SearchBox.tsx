@@ -1,18 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { SearchResult } from '../api/types.ts';
+import { searchQuery } from './graph-api.ts';
 
 /** One box for an IMEI, a number, a dealer, a KYC id, a complaint or a name; results go on the canvas. */
 export function SearchBox({ onAdd }: { onAdd(result: SearchResult): void }) {
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const search = useQuery({
-    queryKey: ['search', query],
-    queryFn: () => api<{ results: SearchResult[] }>(`/api/search?q=${encodeURIComponent(query)}`),
-    enabled: query.length > 0,
-  });
+  const search = useQuery(searchQuery(query));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setQuery(text.trim());
@@ -22,12 +18,14 @@ export function SearchBox({ onAdd }: { onAdd(result: SearchResult): void }) {
       <form onSubmit={submit} role="search">
         <input
           aria-label="Search the graph"
-          placeholder="IMEI, number, dealer, KYC id, complaint or name"
+          placeholder="IMEI, number, name…"
+          title="An IMEI, a number, a dealer id, a KYC id, a complaint number or a name"
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
         <button type="submit">Search</button>
       </form>
+      <p className="hint search-hint">IMEI, number, dealer, KYC id, complaint or name</p>
       {search.isFetching ? <p role="status">Searching…</p> : null}
       <ErrorMessage error={search.error} />
       {search.data && search.data.results.length === 0 ? (

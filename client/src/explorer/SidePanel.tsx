@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/api-client.ts';
+import { useEffect } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { NodeData, NodeDetails } from '../api/types.ts';
+import type { NodeData } from '../api/types.ts';
+import { formatInr, formatNumber } from '../format.ts';
+import { canvasStore } from './canvas-store.ts';
+import { nodeDetailsQuery } from './graph-api.ts';
 
 const HIDDEN = new Set([
   'id',
@@ -13,15 +16,23 @@ const HIDDEN = new Set([
   'caution',
   'cautionMessage',
   'scoredAt',
+  'complaints',
+  'amountLostInr',
 ]);
+
+/** Property names as the data contract has them; reserved names travel as `<name>Property`. */
+const propertyName = (name: string) => name.replace(/Property$/, '');
 
 /** The selected node: properties, status, score and reasons, caution, and neighbours by kind to expand. */
 export function SidePanel({ node, onExpand }: { node: NodeData; onExpand(types: string[]): void }) {
-  const details = useQuery({
-    queryKey: ['node', node.id],
-    queryFn: () =>
-      api<NodeDetails>(`/api/nodes/${encodeURIComponent(node.label)}/${encodeURIComponent(node.key)}`),
-  });
+  const details = useQuery(nodeDetailsQuery(node.id));
+  // What the server says now (a status changed by a request or decision) is what the canvas shows.
+  const fresh = details.data?.node.data;
+  useEffect(() => {
+    if (fresh && fresh.status !== node.status)
+      canvasStore.updateNodes({ [node.id]: { status: fresh.status as string } });
+  }, [fresh, node.id, node.status]);
+
   if (details.isPending)
     return (
       <aside className="panel" role="status">
@@ -34,18 +45,28 @@ export function SidePanel({ node, onExpand }: { node: NodeData; onExpand(types: 
         <ErrorMessage error={details.error} />
       </aside>
     );
-  const data = details.data.node.data;
+  const data = details.data.node.data as NodeData;
+  const complaints = Number(node.complaints ?? 0);
   return (
     <aside className="panel" aria-label="Selected node">
       <h2>
         <span className={`kind kind-${data.label}`}>{data.label}</span> {data.caption}
       </h2>
+      {data.label === 'Handset' ? <p className="imei">IMEI {data.key}</p> : null}
       {data.status ? (
-        <p className={`status status-${data.status}`}>Status: {data.status.replaceAll('_', ' ')}</p>
+        <p className={`status status-${data.status}`} data-testid="node-status">
+          Status: {data.status.replaceAll('_', ' ')}
+        </p>
       ) : null}
       {data.caution ? (
-        <p className="caution" role="note" data-testid="caution">
-          <strong>Caution: {data.caution.replaceAll('_', ' ')}.</strong> {data.cautionMessage}
+        <p className="caution caution-lookalike" role="note" data-testid="caution">
+          <strong>⚠ Caution: {data.caution.replaceAll('_', ' ')}.</strong> {data.cautionMessage}
+        </p>
+      ) : null}
+      {complaints > 0 ? (
+        <p className="reported">
+          Reported in {formatNumber(complaints)} complaint{complaints === 1 ? '' : 's'};{' '}
+          {formatInr(Number(node.amountLostInr ?? 0))} lost.
         </p>
       ) : null}
       {typeof data.riskScore === 'number' ? (
@@ -64,7 +85,7 @@ export function SidePanel({ node, onExpand }: { node: NodeData; onExpand(types: 
         <ul className="neighbours">
           {details.data.neighbours.map((group) => (
             <li key={`${group.type}-${group.direction}-${group.label}`}>
-              {group.count} {group.label} ({group.type.toLowerCase().replaceAll('_', ' ')})
+              {formatNumber(group.count)} {group.label} ({group.type.toLowerCase().replaceAll('_', ' ')})
               <button onClick={() => onExpand([group.type])}>Expand</button>
             </li>
           ))}
@@ -75,8 +96,14 @@ export function SidePanel({ node, onExpand }: { node: NodeData; onExpand(types: 
           .filter(([name]) => !HIDDEN.has(name))
           .map(([name, value]) => (
             <div key={name}>
-              <dt>{name}</dt>
-              <dd>{Array.isArray(value) ? value.join(', ') : String(value)}</dd>
+              <dt>{propertyName(name)}</dt>
+              <dd>
+                {typeof value === 'number' && /amount/i.test(name)
+                  ? formatInr(value)
+                  : Array.isArray(value)
+                    ? value.join(', ')
+                    : String(value)}
+              </dd>
             </div>
           ))}
       </dl>

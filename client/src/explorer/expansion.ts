@@ -1,14 +1,19 @@
 // Turns an expand answer into canvas elements: the neighbours and edges, and for every node with more
 // neighbours than shown a "+N more" node that fetches the next page when double-clicked.
+import type { QueryClient } from '@tanstack/react-query';
 import type { ElementDefinition } from 'cytoscape';
-import { post } from '../api/api-client.ts';
 import type { ExpandResult } from '../api/types.ts';
+import { expandQuery, type ExpandOptions } from './graph-api.ts';
 
 export const MORE_PREFIX = 'more:';
+const EXPAND_BATCH = 50;
+
+export const moreEdgeId = (nodeId: string) => `${MORE_PREFIX}edge:${nodeId}`;
 
 export function expansionElements(result: ExpandResult): ElementDefinition[] {
-  const more = result.truncated.flatMap(({ node, shown, total }) => [
+  const more = result.truncated.flatMap(({ node, shown, total }): ElementDefinition[] => [
     {
+      group: 'nodes',
       data: {
         id: `${MORE_PREFIX}${node}`,
         label: 'More',
@@ -19,31 +24,22 @@ export function expansionElements(result: ExpandResult): ElementDefinition[] {
       },
     },
     {
-      data: { id: `${MORE_PREFIX}edge:${node}`, source: node, target: `${MORE_PREFIX}${node}`, type: 'MORE' },
+      group: 'edges',
+      data: { id: moreEdgeId(node), source: node, target: `${MORE_PREFIX}${node}`, type: 'MORE' },
     },
   ]);
-  return [...result.nodes, ...result.edges, ...more] as ElementDefinition[];
+  return [...result.nodes, ...result.edges, ...more];
 }
 
-/** `Label:key` → the parts the API takes. */
-export function refOf(id: string): { label: string; key: string } {
-  const colon = id.indexOf(':');
-  return { label: id.slice(0, colon), key: id.slice(colon + 1) };
-}
-
-/** Expands any number of nodes (the API takes 50 a request), handing each answer's elements on. */
+/** Expands any number of nodes, 50 a request, handing each answer's elements on as it arrives. */
 export async function expandNodes(
+  client: QueryClient,
   nodeIds: string[],
-  options: { types?: string[]; limit: number; offset?: number },
+  options: ExpandOptions,
   onElements: (elements: ElementDefinition[]) => void,
 ): Promise<void> {
-  for (let start = 0; start < nodeIds.length; start += 50) {
-    const result = await post<ExpandResult>('/api/graph/expand', {
-      nodes: nodeIds.slice(start, start + 50).map(refOf),
-      types: options.types ?? [],
-      limit: options.limit,
-      offset: options.offset ?? 0,
-    });
+  for (let start = 0; start < nodeIds.length; start += EXPAND_BATCH) {
+    const result = await client.fetchQuery(expandQuery(nodeIds.slice(start, start + EXPAND_BATCH), options));
     onElements(expansionElements(result));
   }
 }

@@ -1,6 +1,9 @@
-// The canvas stylesheet: colour by kind, size by risk, border by decision status, as cytoscape.js's own
-// demos key their styles by data fields.
-import type { StylesheetJson } from 'cytoscape';
+// The canvas stylesheet, as cytoscape.js's own demos key their styles by data fields: colour and shape by
+// kind, size and colour depth by risk, a border by decision status, an outline for numbers victims
+// reported, and a caution style (magenta, double) that neither selection (blue overlay) nor a highlighted
+// path (green underlay) shares. LEGEND describes the same rules for the legend and the help panel.
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import { formatCount, formatInr } from '../format.ts';
 
 export const KIND_COLOURS: Record<string, string> = {
   Handset: '#c0392b',
@@ -12,17 +15,82 @@ export const KIND_COLOURS: Record<string, string> = {
   More: '#7f8c8d',
 };
 
+export const KIND_SHAPES: Record<string, string> = {
+  Handset: 'round-rectangle',
+  SIM: 'ellipse',
+  Dealer: 'diamond',
+  Identity: 'hexagon',
+  Victim: 'round-triangle',
+  Complaint: 'triangle',
+  More: 'round-tag',
+};
+
+export const KIND_TITLES: Record<string, string> = {
+  Handset: 'Handset (IMEI)',
+  SIM: 'Number (SIM)',
+  Dealer: 'Dealer (point of sale)',
+  Identity: 'Identity (KYC)',
+  Victim: 'Victim',
+  Complaint: 'Complaint',
+  More: '+N more (double-click)',
+};
+
+export const CAUTION_COLOUR = '#d81b60';
+export const REPORTED_COLOUR = '#f39c12';
+const SELECTED_COLOUR = '#2e86c1';
+const PATH_COLOUR = '#27ae60';
+
+export const LEGEND = {
+  borders: [
+    { style: 'dashed black', meaning: 'block requested, flagged, re-verification pending' },
+    { style: 'solid black', meaning: 'blocked or blacklisted' },
+    { style: 'double magenta ⚠', meaning: 'caution: cloned IMEI, test phone, second-hand' },
+    { style: 'orange ring', meaning: 'number reported by victims (count in label)' },
+  ],
+  sizes: 'Bigger and darker: higher risk score (0–100).',
+  marks: [
+    { style: 'blue haze', meaning: 'selected' },
+    { style: 'green glow', meaning: 'highlighted (path, opened ring)' },
+  ],
+};
+
+/** "…123456": the last six digits tell handsets of a ring apart; the panel shows all fifteen. */
+export const shortImei = (imei: string) => `…${imei.slice(-6)}`;
+
+function nodeLabel(node: NodeSingular): string {
+  const data = node.data() as Record<string, unknown>;
+  const caution = data.caution ? '⚠ ' : '';
+  switch (data.label) {
+    case 'Handset':
+      return `${caution}${shortImei(String(data.key))}\n${String(data.model ?? data.caption ?? '')}`;
+    case 'SIM': {
+      const complaints = Number(data.complaints ?? 0);
+      return complaints > 0
+        ? `${String(data.key)}\n⚑ ${formatCount(complaints, 'complaint')}`
+        : String(data.key);
+    }
+    default:
+      return `${caution}${String(data.caption ?? data.key ?? '')}`;
+  }
+}
+
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(caption)',
-      'font-size': 9,
+      label: nodeLabel,
+      'font-size': 10,
+      'text-wrap': 'wrap',
+      'text-max-width': '110px',
       'text-valign': 'bottom',
       'text-margin-y': 3,
+      'text-background-color': '#fff',
+      'text-background-opacity': 0.7,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 6,
       color: '#222',
-      width: 22,
-      height: 22,
+      width: 24,
+      height: 24,
       'background-color': '#95a5a6',
       'border-width': 1,
       'border-color': '#fff',
@@ -30,26 +98,24 @@ export const graphStyle: StylesheetJson = [
   },
   ...Object.entries(KIND_COLOURS).map(([label, colour]) => ({
     selector: `node[label = "${label}"]`,
-    style: { 'background-color': colour },
+    style: { 'background-color': colour, shape: KIND_SHAPES[label] as never },
   })),
-  { selector: 'node[label = "Handset"]', style: { shape: 'round-rectangle' } },
-  { selector: 'node[label = "Dealer"]', style: { shape: 'diamond' } },
-  { selector: 'node[label = "Complaint"]', style: { shape: 'triangle' } },
   {
     selector: 'node[label = "More"]',
-    style: { shape: 'round-tag', 'font-style': 'italic', width: 16, height: 16 },
+    style: { 'font-style': 'italic', width: 16, height: 16, 'font-size': 9 },
   },
   {
+    // Risk on one scale: size and depth of colour grow together.
     selector: 'node[riskScore]',
-    style: { width: 'mapData(riskScore, 0, 100, 22, 54)', height: 'mapData(riskScore, 0, 100, 22, 54)' },
+    style: {
+      width: 'mapData(riskScore, 0, 100, 24, 56)',
+      height: 'mapData(riskScore, 0, 100, 24, 56)',
+      'background-opacity': 'mapData(riskScore, 0, 100, 0.55, 1)' as never,
+    },
   },
   {
-    selector: 'node[caution]',
-    style: { 'border-width': 3, 'border-color': '#f1c40f', 'border-style': 'double' },
-  },
-  {
-    selector: 'node[status = "blocked"], node[status = "blacklisted"]',
-    style: { 'border-width': 4, 'border-color': '#000' },
+    selector: 'node[complaints > 0]',
+    style: { 'outline-width': 4, 'outline-color': REPORTED_COLOUR, 'outline-offset': 1 },
   },
   {
     selector:
@@ -57,25 +123,66 @@ export const graphStyle: StylesheetJson = [
     style: { 'border-width': 3, 'border-color': '#000', 'border-style': 'dashed' },
   },
   {
-    selector: 'node:selected',
-    style: { 'overlay-color': '#2e86c1', 'overlay-opacity': 0.25, 'overlay-padding': 4 },
+    selector: 'node[status = "blocked"], node[status = "blacklisted"], node[status = "disconnected"]',
+    style: { 'border-width': 4, 'border-color': '#000', 'border-style': 'solid' },
   },
   {
-    selector: '.highlighted',
-    style: { 'underlay-color': '#f1c40f', 'underlay-opacity': 0.6, 'underlay-padding': 6 },
+    selector: 'node[caution]',
+    style: {
+      'border-width': 6,
+      'border-color': CAUTION_COLOUR,
+      'border-style': 'double',
+      color: CAUTION_COLOUR,
+    },
+  },
+  {
+    selector: 'node:selected',
+    style: { 'overlay-color': SELECTED_COLOUR, 'overlay-opacity': 0.3, 'overlay-padding': 5 },
+  },
+  {
+    selector: 'node.highlighted',
+    style: { 'underlay-color': PATH_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 7 },
   },
   {
     selector: 'edge',
     style: {
-      width: 1,
-      'line-color': '#bbb',
-      'target-arrow-color': '#bbb',
+      width: 1.2,
+      'line-color': '#b3b6b7',
+      'target-arrow-color': '#b3b6b7',
       'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.6,
-      'curve-style': 'haystack',
+      'arrow-scale': 0.7,
+      'curve-style': 'straight',
     },
   },
-  { selector: 'edge[type = "REPORTS"]', style: { 'line-color': '#e67e22', width: 2 } },
-  { selector: '.outside-window', style: { display: 'none' } },
-  { selector: 'edge.highlighted', style: { 'line-color': '#f1c40f', width: 3 } },
+  { selector: 'edge[type = "MORE"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+  {
+    selector: 'edge[type = "REPORTS"]',
+    style: { 'line-color': '#e67e22', 'target-arrow-color': '#e67e22', width: 2 },
+  },
+  { selector: 'edge:selected', style: { 'line-color': SELECTED_COLOUR, width: 3 } },
+  {
+    selector: 'edge.highlighted',
+    style: { 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR, width: 4 },
+  },
+  { selector: '.filtered', style: { display: 'none' } },
 ];
+
+/** What a hover shows: a link's type and dates, a reported number's complaints and money lost. */
+export function hoverText(data: Record<string, unknown>, isEdge: boolean): string {
+  if (isEdge) {
+    const type = String(data.type ?? '')
+      .toLowerCase()
+      .replaceAll('_', ' ');
+    const dates = data.firstSeen ? ` (${String(data.firstSeen)} – ${String(data.lastSeen ?? '')})` : '';
+    return `${type}${dates}`;
+  }
+  const lines = [`${String(data.label)} ${String(data.key)}`];
+  if (data.label === 'Handset' && data.caption) lines.push(String(data.caption));
+  if (typeof data.riskScore === 'number') lines.push(`risk ${Math.round(data.riskScore)}`);
+  if (Number(data.complaints ?? 0) > 0)
+    lines.push(
+      `${formatCount(Number(data.complaints), 'complaint')}, ${formatInr(Number(data.amountLostInr ?? 0))} lost`,
+    );
+  if (data.caution) lines.push(`⚠ caution: ${String(data.caution).replaceAll('_', ' ')}`);
+  return lines.join('\n');
+}

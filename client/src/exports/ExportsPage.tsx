@@ -1,26 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-
-interface ExportBatch {
-  id: string;
-  kind: string;
-  filter: string;
-  exportedBy: string;
-  exportedAt: string;
-  rows: number;
-  sha256: string;
-}
+import { formatInstant, formatNumber } from '../format.ts';
+import { exportHistoryQuery } from './exports-api.ts';
 
 const OPERATORS = ['JIO', 'AIRTEL', 'VI', 'BSNL', 'MTNL'];
 
 /** The three lists for the telecom department, and the record of past downloads. */
 export function ExportsPage() {
-  const history = useQuery({
-    queryKey: ['exports'],
-    queryFn: () => api<{ exports: ExportBatch[] }>('/api/exports'),
-    refetchInterval: 5_000,
-  });
+  const history = useQuery(exportHistoryQuery);
   return (
     <div className="exports">
       <h2>Downloads</h2>
@@ -65,12 +52,12 @@ export function ExportsPage() {
           <tbody>
             {history.data.exports.map((batch) => (
               <tr key={batch.id}>
-                <td>{batch.exportedAt.slice(0, 19).replace('T', ' ')}</td>
+                <td>{formatInstant(batch.exportedAt)}</td>
                 <td>
                   {batch.kind} {batch.filter !== '{}' ? batch.filter : ''}
                 </td>
                 <td>{batch.exportedBy}</td>
-                <td>{batch.rows}</td>
+                <td>{formatNumber(batch.rows)}</td>
                 <td>
                   <code>{batch.sha256.slice(0, 16)}…</code>
                 </td>

@@ -1,10 +1,13 @@
 import type { User } from '../api/types.ts';
+import { mayDo } from '../../../server/auth/roles.ts';
 import { useLogout } from '../auth/session.ts';
 import { AuditPage } from '../audit/AuditPage.tsx';
+import { canvasStore } from '../explorer/canvas-store.ts';
 import { ExplorerPage } from '../explorer/ExplorerPage.tsx';
 import { ExportsPage } from '../exports/ExportsPage.tsx';
 import { QueriesPage } from '../queries/QueriesPage.tsx';
 import { ReviewPage } from '../review/ReviewPage.tsx';
+import { useDecisionNotices } from '../review/use-decision-notices.ts';
 import { SuspectsPage } from '../suspects/SuspectsPage.tsx';
 import { useHashView } from './use-hash-view.ts';
 import { viewsFor, type ViewId } from './views.ts';
@@ -18,13 +21,16 @@ const PAGES: Record<ViewId, (props: { user: User }) => React.JSX.Element> = {
   audit: AuditPage,
 };
 
-/** The header (user, role, views, logout) and the current view. */
+/** The header (user, role, views, news of my requests, logout) and the current view. */
 export function Shell({ user }: { user: User }) {
   const logout = useLogout();
   const views = viewsFor(user.role);
   const [requested, open] = useHashView();
   const view = views.find((candidate) => candidate.id === requested) ?? views[0]!;
   const Page = PAGES[view.id];
+  // Before the first render of a page: the canvas kept in this tab is this user's, or it starts empty.
+  canvasStore.claim(user.username);
+  const decisions = useDecisionNotices(user, mayDo(user.role, 'request'));
   return (
     <div className="app">
       <header className="app-header">
@@ -41,10 +47,22 @@ export function Shell({ user }: { user: User }) {
             </button>
           ))}
         </nav>
+        {decisions.notices.length > 0 ? (
+          <div className="decision-news" role="status" data-testid="decision-news">
+            <a href="#/review" onClick={decisions.dismiss}>
+              {decisions.notices.join(' ')}
+            </a>
+            <button aria-label="Dismiss" onClick={decisions.dismiss}>
+              ×
+            </button>
+          </div>
+        ) : null}
         <div className="who" data-testid="who">
           <strong>{user.username}</strong> <span className="role">{user.role}</span>
           {user.agency ? <span className="agency"> · {user.agency}</span> : null}
-          <button onClick={() => void logout()}>Log out</button>
+          <button onClick={() => logout.mutate()} disabled={logout.isPending}>
+            Log out
+          </button>
         </div>
       </header>
       <main className="view">

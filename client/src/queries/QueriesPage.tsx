@@ -1,41 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, post } from '../api/api-client.ts';
+import type { ElementDefinition } from 'cytoscape';
+import { useMemo, useState, type FormEvent } from 'react';
+import { queryString } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { EdgeElement, NodeElement, User } from '../api/types.ts';
-import { GraphCanvas, type CanvasHandle } from '../explorer/GraphCanvas.tsx';
-
-interface Parameter {
-  name: string;
-  type: string;
-  default?: unknown;
-  min?: number;
-  max?: number;
-  description: string;
-  required: boolean;
-}
-interface SavedQuery {
-  name: string;
-  title: string;
-  description: string;
-  parameters: Parameter[];
-  resultKind: 'table' | 'graph';
-}
-interface QueryResult {
-  columns: string[];
-  rows: unknown[][];
-  graph: { nodes: NodeElement[]; edges: EdgeElement[] };
-  rowCount: number;
-  truncated: boolean;
-  elapsedMs: number;
-}
+import type { User } from '../api/types.ts';
+import { canvasStore } from '../explorer/canvas-store.ts';
+import { GraphCanvas } from '../explorer/GraphCanvas.tsx';
+import { formatCount } from '../format.ts';
+import {
+  libraryQuery,
+  useRunCypher,
+  useRunSavedQuery,
+  type QueryResult,
+  type SavedQueryDescription,
+} from './queries-api.ts';
+import { ResultCell } from './ResultCell.tsx';
 
 /** The saved query library (a form from each query's parameters) and, for analysts, ad-hoc Cypher. */
 export function QueriesPage({ user }: { user: User }) {
-  const library = useQuery({
-    queryKey: ['queries'],
-    queryFn: () => api<{ queries: SavedQuery[] }>('/api/queries'),
-  });
+  const library = useQuery(libraryQuery);
   const [chosen, setChosen] = useState<string>();
   const query = library.data?.queries.find((candidate) => candidate.name === chosen);
   return (
@@ -80,31 +63,21 @@ export function QueriesPage({ user }: { user: User }) {
   );
 }
 
-function SavedQueryForm({ query }: { query: SavedQuery }) {
+function SavedQueryForm({ query }: { query: SavedQueryDescription }) {
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(query.parameters.map((parameter) => [parameter.name, defaultText(parameter.default)])),
   );
-  const [result, setResult] = useState<QueryResult>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const run = useRunSavedQuery(query.name);
   const params = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
-  const run = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      setResult(await post<QueryResult>(`/api/queries/${query.name}/run`, { params }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    run.mutate(params);
   };
   return (
     <>
       <h2>{query.title}</h2>
       <p>{query.description}</p>
-      <form onSubmit={run} className="query-form" aria-label={query.title}>
+      <form onSubmit={submit} className="query-form" aria-label={query.title}>
         {query.parameters.map((parameter) => (
           <label key={parameter.name}>
             {parameter.name}{' '}
@@ -121,42 +94,32 @@ function SavedQueryForm({ query }: { query: SavedQuery }) {
             />
           </label>
         ))}
-        <button type="submit" disabled={busy}>
-          {busy ? 'Running…' : 'Run'}
+        <button type="submit" disabled={run.isPending}>
+          {run.isPending ? 'Running…' : 'Run'}
         </button>
-        <a href={`/api/queries/${query.name}/run.csv?${new URLSearchParams(params)}`} download>
+        <a href={`/api/queries/${query.name}/run.csv?${queryString(params)}`} download>
           CSV
         </a>
       </form>
-      <ErrorMessage error={error} />
-      {result ? <ResultView result={result} /> : null}
+      <ErrorMessage error={run.error} />
+      {run.data ? <ResultView result={run.data} /> : null}
     </>
   );
 }
 
 function AdhocCypher() {
   const [text, setText] = useState('MATCH (h:Handset) WHERE h.riskScore > 80\nRETURN h LIMIT 25');
-  const [result, setResult] = useState<QueryResult>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const run = async (event: FormEvent) => {
+  const run = useRunCypher();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setResult(undefined);
-    try {
-      setResult(await post<QueryResult>('/api/cypher', { query: text }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    run.reset();
+    run.mutate(text);
   };
   return (
     <>
       <h2>Ad-hoc Cypher</h2>
       <p>Read-only: the database refuses writes. Every query is recorded in the audit trail.</p>
-      <form onSubmit={run} aria-label="Ad-hoc Cypher">
+      <form onSubmit={submit} aria-label="Ad-hoc Cypher">
         <textarea
           aria-label="Cypher"
           className="cypher"
@@ -164,12 +127,12 @@ function AdhocCypher() {
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
-        <button type="submit" disabled={busy}>
-          {busy ? 'Running…' : 'Run'}
+        <button type="submit" disabled={run.isPending}>
+          {run.isPending ? 'Running…' : 'Run'}
         </button>
       </form>
-      <ErrorMessage error={error} />
-      {result ? <ResultView result={result} /> : null}
+      <ErrorMessage error={run.error} />
+      {run.data ? <ResultView result={run.data} /> : null}
     </>
   );
 }
@@ -178,7 +141,7 @@ function ResultView({ result }: { result: QueryResult }) {
   return (
     <div className="result">
       <p role="status">
-        {result.rowCount} row{result.rowCount === 1 ? '' : 's'} in {result.elapsedMs} ms
+        {formatCount(result.rowCount, 'row')} in {result.elapsedMs} ms
         {result.truncated ? ' (more rows exist: narrow the query)' : ''}
       </p>
       {result.graph.nodes.length > 0 ? <ResultGraph graph={result.graph} /> : null}
@@ -198,7 +161,9 @@ function ResultView({ result }: { result: QueryResult }) {
               {result.rows.slice(0, 500).map((row, index) => (
                 <tr key={index}>
                   {row.map((cell, column) => (
-                    <td key={column}>{cellText(cell)}</td>
+                    <td key={column}>
+                      <ResultCell column={result.columns[column] ?? ''} cell={cell} />
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -210,18 +175,29 @@ function ResultView({ result }: { result: QueryResult }) {
   );
 }
 
+/** The result's graph, drawn here and, with one click, put on the Explorer's canvas. */
 function ResultGraph({ graph }: { graph: QueryResult['graph'] }) {
-  const canvas = useRef<CanvasHandle>(null);
+  const { elements, started } = useMemo(
+    () => ({ elements: [...graph.nodes, ...graph.edges] as ElementDefinition[], started: performance.now() }),
+    [graph],
+  );
   const [drawn, setDrawn] = useState<string>();
-  useEffect(() => {
-    const started = performance.now();
-    const added = canvas.current?.add([...graph.nodes, ...graph.edges] as never[]) ?? [];
-    canvas.current?.fit();
-    setDrawn(`${added.length} elements drawn and laid out in ${Math.round(performance.now() - started)} ms`);
-  }, [graph]);
+  const sendToExplorer = () => {
+    canvasStore.add(elements);
+    canvasStore.requestFit();
+    window.location.hash = '/explorer';
+  };
   return (
     <>
-      <GraphCanvas handle={canvas} onSelectionChange={() => {}} onDoubleClick={() => {}} />
+      <div className="result-actions">
+        <button onClick={sendToExplorer}>Open in the Explorer</button>
+      </div>
+      <GraphCanvas
+        elements={elements}
+        onElementsApplied={(count) =>
+          setDrawn(`${count} elements drawn and laid out in ${Math.round(performance.now() - started)} ms`)
+        }
+      />
       {drawn ? (
         <p className="summary" data-testid="result-graph-summary">
           {drawn}
@@ -229,16 +205,6 @@ function ResultGraph({ graph }: { graph: QueryResult['graph'] }) {
       ) : null}
     </>
   );
-}
-
-function cellText(cell: unknown): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'object' && 'caption' in cell) {
-    const node = cell as { label: string; caption: string };
-    return `${node.label} ${node.caption}`;
-  }
-  if (typeof cell === 'object') return JSON.stringify(cell);
-  return String(cell);
 }
 
 const defaultText = (value: unknown): string =>

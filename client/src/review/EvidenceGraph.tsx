@@ -1,30 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ElementDefinition } from 'cytoscape';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { expandNodes } from '../explorer/expansion.ts';
-import { GraphCanvas, type CanvasHandle } from '../explorer/GraphCanvas.tsx';
+import { GraphCanvas } from '../explorer/GraphCanvas.tsx';
 
 /** A small graph of what a decision is about: the nodes, with a few of their neighbours each. */
 export function EvidenceGraph({ nodeIds }: { nodeIds: string[] }) {
-  const canvas = useRef<CanvasHandle>(null);
-  const [state, setState] = useState<'loading' | 'done' | { error: unknown }>('loading');
-  useEffect(() => {
-    const load = async () => {
-      try {
-        await expandNodes(nodeIds, { limit: 8 }, (elements) => canvas.current?.add(elements));
-        canvas.current?.highlight(nodeIds);
-        canvas.current?.fit();
-        setState('done');
-      } catch (error) {
-        setState({ error });
-      }
-    };
-    void load();
-  }, [nodeIds]);
+  const client = useQueryClient();
+  const evidence = useQuery({
+    queryKey: ['evidence-graph', nodeIds],
+    queryFn: async () => {
+      const elements: ElementDefinition[] = [];
+      await expandNodes(client, nodeIds, { limit: 8 }, (page) => elements.push(...page));
+      return elements;
+    },
+  });
   return (
     <div className="evidence-graph">
-      {state === 'loading' ? <p role="status">Loading the evidence graph…</p> : null}
-      {typeof state === 'object' ? <ErrorMessage error={state.error} /> : null}
-      <GraphCanvas handle={canvas} onSelectionChange={() => {}} onDoubleClick={() => {}} />
+      {evidence.isPending ? <p role="status">Loading the evidence graph…</p> : null}
+      <ErrorMessage error={evidence.error} />
+      <GraphCanvas elements={evidence.data ?? NONE} highlighted={nodeIds} />
     </div>
   );
 }
+
+const NONE: ElementDefinition[] = [];

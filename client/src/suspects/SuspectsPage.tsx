@@ -1,46 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-
-interface SuspectHandset {
-  imei: string;
-  caption: string;
-  status: string;
-  score: number;
-  reasons: string[];
-  caution: { kind: string; message: string } | null;
-}
-interface SuspectDealer {
-  posId: string;
-  name: string;
-  circle: string;
-  status: string;
-  score: number;
-  reasons: string[];
-}
-interface Ring {
-  id: string;
-  handsetCount: number;
-  numberCount: number;
-  complaintCount: number;
-  amountLost: number;
-  dealers: string[];
-}
+import { NodeLink } from '../explorer/NodeLink.tsx';
+import { ringLinkFor } from '../explorer/use-open-from-address.ts';
+import { formatInr, formatNumber } from '../format.ts';
+import { ringsQuery, suspectDealersQuery, suspectHandsetsQuery } from './suspects-api.ts';
 
 /** Ranked suspect handsets and dealers with their reasons and cautions, and the detected rings. */
 export function SuspectsPage() {
-  const handsets = useQuery({
-    queryKey: ['suspects', 'handsets'],
-    queryFn: () => api<{ handsets: SuspectHandset[] }>('/api/suspects/handsets?limit=100'),
-  });
-  const dealers = useQuery({
-    queryKey: ['suspects', 'dealers'],
-    queryFn: () => api<{ dealers: SuspectDealer[] }>('/api/suspects/dealers?limit=50'),
-  });
-  const rings = useQuery({
-    queryKey: ['rings'],
-    queryFn: () => api<{ rings: Ring[] }>('/api/rings?limit=100'),
-  });
+  const handsets = useQuery(suspectHandsetsQuery(100));
+  const dealers = useQuery(suspectDealersQuery(50));
+  const rings = useQuery(ringsQuery(100));
   return (
     <div className="suspects">
       <section>
@@ -56,7 +25,7 @@ export function SuspectsPage() {
                 <th>Handsets</th>
                 <th>Numbers</th>
                 <th>Complaints</th>
-                <th>Lost (₹)</th>
+                <th>Lost</th>
                 <th>Dealers</th>
               </tr>
             </thead>
@@ -64,13 +33,20 @@ export function SuspectsPage() {
               {rings.data.rings.map((ring) => (
                 <tr key={ring.id}>
                   <td>
-                    <a href={`#/explorer?ring=${ring.id}`}>{ring.id}</a>
+                    <a href={ringLinkFor(ring.id)}>{ring.id}</a>
                   </td>
-                  <td>{ring.handsetCount}</td>
-                  <td>{ring.numberCount}</td>
-                  <td>{ring.complaintCount}</td>
-                  <td>{ring.amountLost.toLocaleString('en-IN')}</td>
-                  <td>{ring.dealers.join(', ')}</td>
+                  <td>{formatNumber(ring.handsetCount)}</td>
+                  <td>{formatNumber(ring.numberCount)}</td>
+                  <td>{formatNumber(ring.complaintCount)}</td>
+                  <td>{formatInr(ring.amountLost)}</td>
+                  <td>
+                    {ring.dealers.map((posId, index) => (
+                      <span key={posId}>
+                        {index > 0 ? ', ' : ''}
+                        <NodeLink id={`Dealer:${posId}`} />
+                      </span>
+                    ))}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -84,8 +60,8 @@ export function SuspectsPage() {
         <ol className="ranked">
           {handsets.data?.handsets.map((handset) => (
             <li key={handset.imei}>
-              <strong>{handset.imei}</strong> {handset.caption} · score {Math.round(handset.score)} ·{' '}
-              {handset.status}
+              <NodeLink id={handset.id} text={handset.imei} /> {handset.caption} · score{' '}
+              {Math.round(handset.score)} · {handset.status}
               {handset.caution ? <span className="caution"> Caution: {handset.caution.message}</span> : null}
               <div className="reasons">{handset.reasons.join(' · ')}</div>
             </li>
@@ -99,7 +75,7 @@ export function SuspectsPage() {
         <ol className="ranked">
           {dealers.data?.dealers.map((dealer) => (
             <li key={dealer.posId}>
-              <strong>{dealer.posId}</strong> {dealer.name} ({dealer.circle}) · score{' '}
+              <NodeLink id={dealer.id} text={dealer.posId} /> {dealer.name} ({dealer.circle}) · score{' '}
               {Math.round(dealer.score)} · {dealer.status}
               <div className="reasons">{dealer.reasons.join(' · ')}</div>
             </li>

@@ -1,0 +1,46 @@
+import { Dialog } from '../layout/Dialog.tsx';
+import { Legend } from './Legend.tsx';
+
+/** The short help: what the canvas shows, how to work it, and how a block request flows. */
+export function HelpDialog({ onClose }: { onClose(): void }) {
+  return (
+    <Dialog label="Help" onClose={onClose}>
+      <div className="help">
+        <h2>Using the explorer</h2>
+        <div className="help-columns">
+          <Legend />
+          <section>
+            <h3>Mouse and keyboard</h3>
+            <ul>
+              <li>Click a node: select it (the side panel shows it). Shift-click: add to the selection.</li>
+              <li>
+                Shift-drag on the background: select a box of nodes. Drag the background: pan. Wheel: zoom.
+              </li>
+              <li>Double-click a node: expand its neighbours; on “+N more”: the next page.</li>
+              <li>Hover: a number’s complaints and money lost, a link’s type and dates.</li>
+              <li>
+                Ctrl+Z undo, Ctrl+Shift+Z redo (every addition, removal and filter). Escape closes a dialog.
+              </li>
+            </ul>
+            <h3>How a block request flows</h3>
+            <ol>
+              <li>
+                An investigator or analyst selects handsets and requests a block with a reason and case
+                reference (cautions must be acknowledged and justified).
+              </li>
+              <li>The telecom department reviews the evidence and approves or rejects it (Review).</li>
+              <li>
+                Approval blocks the handsets and sends all their numbers to re-verification; the lists are
+                exported for operators.
+              </li>
+              <li>Your requests and their decisions are under Review → My requests.</li>
+            </ol>
+          </section>
+        </div>
+        <div className="actions">
+          <button onClick={onClose}>Close</button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,250 @@
+// The explorer's canvas as data, above the views: what is on it, where, what is filtered out, selected
+// and highlighted. It lives outside React (so leaving the Explorer for Queries and coming back finds the
+// same graph) and in sessionStorage (so a reload or a re-login after an expired session does too). Every
+// change of what is drawn or filtered is a step that Undo and Redo walk; selection and positions are not.
+import { useSyncExternalStore } from 'react';
+import type { ElementDefinition } from 'cytoscape';
+import type { NodeData } from '../api/types.ts';
+
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** What one undo step restores. */
+interface Scene {
+  elements: ElementDefinition[];
+  hiddenKinds: string[];
+  dateWindow: DateWindow;
+}
+
+export interface CanvasState extends Scene {
+  /** Whose investigation this is: another user logging in on this tab starts empty. */
+  owner: string | null;
+  /** In the order they were selected: the last one is the side panel's. */
+  selected: string[];
+  highlighted: string[];
+  positions: Record<string, Position>;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Counts requests to fit the view (a ring opened): the canvas fits when it changes. */
+  fitRequests: number;
+}
+
+const STORAGE_KEY = 'ringside.canvas';
+const HISTORY_LIMIT = 100;
+const EMPTY: CanvasState = {
+  owner: null,
+  elements: [],
+  hiddenKinds: [],
+  dateWindow: { from: '', to: '' },
+  selected: [],
+  highlighted: [],
+  positions: {},
+  canUndo: false,
+  canRedo: false,
+  fitRequests: 0,
+};
+
+let state: CanvasState = load();
+let past: Scene[] = [];
+let future: Scene[] = [];
+const listeners = new Set<() => void>();
+
+function load(): CanvasState {
+  try {
+    const saved = sessionStorage.getItem(STORAGE_KEY);
+    return saved ? { ...EMPTY, ...(JSON.parse(saved) as Partial<CanvasState>), canUndo: false } : EMPTY;
+  } catch {
+    return EMPTY;
+  }
+}
+
+let saving: ReturnType<typeof setTimeout> | undefined;
+function persist() {
+  clearTimeout(saving);
+  saving = setTimeout(() => {
+    const { owner, elements, hiddenKinds, dateWindow, selected, highlighted, positions } = state;
+    const saved = { owner, elements, hiddenKinds, dateWindow, selected, highlighted, positions };
+    try {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    } catch {
+      // A canvas too big for sessionStorage still works; it just does not survive a reload.
+    }
+  }, 100);
+}
+
+function set(next: Partial<CanvasState>) {
+  state = { ...state, ...next, canUndo: past.length > 0, canRedo: future.length > 0 };
+  persist();
+  listeners.forEach((listener) => listener());
+}
+
+const sceneOf = ({ elements, hiddenKinds, dateWindow }: CanvasState): Scene => ({
+  elements,
+  hiddenKinds,
+  dateWindow,
+});
+
+/** A change of the drawn graph or its filters: remembered for Undo, and Redo starts over. */
+function step(next: Partial<Scene>) {
+  past = [...past.slice(-HISTORY_LIMIT + 1), sceneOf(state)];
+  future = [];
+  set(next);
+}
+
+const idOf = (element: ElementDefinition) => element.data.id!;
+export const isEdge = (element: ElementDefinition) => element.group === 'edges';
+
+/** Cytoscape reads id, source, target and parent as structure: an element must say what it is. */
+function checked(element: ElementDefinition): ElementDefinition {
+  if (element.group !== 'nodes' && element.group !== 'edges')
+    throw new Error(`canvas element ${element.data.id} has no group`);
+  return element;
+}
+
+/** Nodes to drop with `ids`: their edges, and the "+N more" node (and its edge) of each. */
+function withDependents(elements: ElementDefinition[], ids: Set<string>): Set<string> {
+  const gone = new Set(ids);
+  for (const element of elements) {
+    const data = element.data as Record<string, unknown>;
+    if (element.group === 'nodes' && data.label === 'More' && gone.has(data.of as string))
+      gone.add(idOf(element));
+  }
+  for (const element of elements)
+    if (isEdge(element) && (gone.has(element.data.source!) || gone.has(element.data.target!)))
+      gone.add(idOf(element));
+  return gone;
+}
+
+export const canvasStore = {
+  getState: () => state,
+  subscribe(listener: () => void) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+
+  /** The logged-in user takes the canvas; someone else's earlier canvas is cleared. */
+  claim(username: string) {
+    if (state.owner === username) return;
+    past = [];
+    future = [];
+    set({ ...EMPTY, owner: username });
+  },
+
+  /** Adds what is not there yet (edges only when both ends are); returns the ids it added. */
+  add(elements: ElementDefinition[]): string[] {
+    const present = new Set(state.elements.map(idOf));
+    const fresh = elements.map(checked).filter((element) => {
+      const isNew = !present.has(idOf(element));
+      present.add(idOf(element));
+      return isNew;
+    });
+    const nodeIds = new Set([...state.elements, ...fresh].filter((element) => !isEdge(element)).map(idOf));
+    const drawable = fresh.filter(
+      (element) =>
+        !isEdge(element) || (nodeIds.has(element.data.source!) && nodeIds.has(element.data.target!)),
+    );
+    if (drawable.length > 0) step({ elements: [...state.elements, ...drawable] });
+    return drawable.map(idOf);
+  },
+
+  remove(ids: string[]) {
+    const gone = withDependents(state.elements, new Set(ids));
+    if (gone.size === 0) return;
+    step({ elements: state.elements.filter((element) => !gone.has(idOf(element))) });
+    set({
+      selected: state.selected.filter((id) => !gone.has(id)),
+      highlighted: state.highlighted.filter((id) => !gone.has(id)),
+    });
+  },
+
+  /** New facts about nodes already drawn (a status after a block request): not an undo step. */
+  updateNodes(updates: Record<string, Partial<NodeData>>) {
+    const replace = (element: ElementDefinition) => {
+      const update = updates[idOf(element)];
+      return update ? { ...element, data: { ...element.data, ...update } } : element;
+    };
+    past = past.map((scene) => ({ ...scene, elements: scene.elements.map(replace) }));
+    future = future.map((scene) => ({ ...scene, elements: scene.elements.map(replace) }));
+    set({ elements: state.elements.map(replace) });
+  },
+
+  toggleKind(kind: string) {
+    const hiddenKinds = state.hiddenKinds.includes(kind)
+      ? state.hiddenKinds.filter((hidden) => hidden !== kind)
+      : [...state.hiddenKinds, kind];
+    step({ hiddenKinds });
+  },
+
+  setDateWindow(dateWindow: DateWindow) {
+    step({ dateWindow });
+  },
+
+  select(ids: string[]) {
+    const wanted = new Set(ids);
+    // Keep the order of selection: those already selected first, then the new ones.
+    const kept = state.selected.filter((id) => wanted.has(id));
+    const added = ids.filter((id) => !kept.includes(id));
+    const selected = [...kept, ...added];
+    if (selected.length === state.selected.length && selected.every((id, i) => id === state.selected[i]))
+      return;
+    set({ selected });
+  },
+
+  highlight(ids: string[]) {
+    set({ highlighted: ids });
+  },
+
+  savePositions(positions: Record<string, Position>) {
+    state = { ...state, positions };
+    persist();
+  },
+
+  requestFit() {
+    set({ fitRequests: state.fitRequests + 1 });
+  },
+
+  undo() {
+    const previous = past[past.length - 1];
+    if (!previous) return;
+    past = past.slice(0, -1);
+    future = [...future, sceneOf(state)];
+    set({ ...previous, ...keptSelection(previous) });
+  },
+
+  redo() {
+    const next = future[future.length - 1];
+    if (!next) return;
+    future = future.slice(0, -1);
+    past = [...past, sceneOf(state)];
+    set({ ...next, ...keptSelection(next) });
+  },
+
+  clear() {
+    past = [];
+    future = [];
+    set({ ...EMPTY, owner: state.owner });
+  },
+};
+
+/** Selection and highlight of what the restored scene still has. */
+function keptSelection(scene: Scene) {
+  const ids = new Set(scene.elements.map(idOf));
+  return {
+    selected: state.selected.filter((id) => ids.has(id)),
+    highlighted: state.highlighted.filter((id) => ids.has(id)),
+  };
+}
+
+export const useCanvas = () => useSyncExternalStore(canvasStore.subscribe, canvasStore.getState);
+
+/** The canvas's nodes as data, without the "+N more" placeholders. */
+export const nodesOf = (elements: ElementDefinition[]): NodeData[] =>
+  elements
+    .filter((element) => element.group === 'nodes' && element.data.label !== 'More')
+    .map((element) => element.data as NodeData);

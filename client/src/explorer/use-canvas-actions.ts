@@ -1,0 +1,100 @@
+// What the explorer does to its canvas (as aws/graph-explorer's useAddToGraph): add a search result,
+// expand nodes or a "+N more", open a ring, show a path. Each runs through one mutation, so the busy
+// text and the error come from TanStack Query, and each is one undo step.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ElementDefinition } from 'cytoscape';
+import type { NodeData, SearchResult } from '../api/types.ts';
+import { canvasStore } from './canvas-store.ts';
+import { expandNodes, moreEdgeId } from './expansion.ts';
+import { nodeDetailsQuery, pathQuery, ringQuery, type ExpandOptions } from './graph-api.ts';
+
+export const PAGE = 50;
+
+interface CanvasAction {
+  /** What the user sees while it runs ("Expanding…"). */
+  label: string;
+  run(): Promise<void>;
+}
+
+export function useCanvasActions() {
+  const client = useQueryClient();
+  const action = useMutation({ mutationFn: (work: CanvasAction) => work.run() });
+  const perform = (label: string, run: () => Promise<void>) => action.mutate({ label, run });
+
+  const gather = async (nodeIds: string[], options: ExpandOptions) => {
+    const elements: ElementDefinition[] = [];
+    await expandNodes(client, nodeIds, options, (page) => elements.push(...page));
+    return elements;
+  };
+
+  const expand = (nodeIds: string[], types: string[] = []) =>
+    perform('Expanding…', async () => {
+      canvasStore.add(await gather(nodeIds, { types, limit: PAGE }));
+    });
+
+  /** A "+N more" node: the next page of its node's neighbours replaces it. */
+  const expandMore = (more: NodeData) =>
+    perform('Fetching more…', async () => {
+      const of = more.of as string;
+      const elements = await gather([of], { limit: PAGE, offset: more.shown as number });
+      canvasStore.remove([more.id, moreEdgeId(of)]);
+      canvasStore.add(elements);
+    });
+
+  const addResult = (result: SearchResult) =>
+    perform(`Adding ${result.caption}…`, async () => {
+      const details = await client.fetchQuery(nodeDetailsQuery(result.id));
+      canvasStore.add([details.node]);
+      canvasStore.select([result.id]);
+    });
+
+  /** Any node by id (from a list, a table, the audit trail): added, selected and in view. */
+  const addNodes = (ids: string[]) =>
+    perform('Adding…', async () => {
+      const nodes = await Promise.all(ids.map((id) => client.fetchQuery(nodeDetailsQuery(id))));
+      canvasStore.add(nodes.map((details) => details.node));
+      canvasStore.select(ids);
+      canvasStore.requestFit();
+    });
+
+  /**
+   * A ring as one picture: its handsets, their numbers, and what ties the numbers together (identities,
+   * dealers, complaints), laid out together; the handsets selected and highlighted.
+   */
+  const openRing = (ringId: string) =>
+    perform(`Opening ${ringId}…`, async () => {
+      const ring = await client.fetchQuery(ringQuery(ringId));
+      const handsets = ring.handsets.map((handset) => `Handset:${String(handset.imei)}`);
+      const numbersAndMore = await gather(handsets, { types: ['USED_IN'], limit: 12 });
+      const numbers = numbersAndMore
+        .filter((element) => element.group === 'nodes' && element.data.label === 'SIM')
+        .map((element) => element.data.id!);
+      const ties = await gather(numbers, { types: ['REGISTERED_TO', 'ISSUED_BY', 'REPORTS'], limit: 4 });
+      // Only the handsets' own "+N more": a number's is noise in the ring's picture.
+      const isNumbersMore = (element: ElementDefinition) =>
+        element.data.label === 'More' || element.data.type === 'MORE';
+      canvasStore.add([...numbersAndMore, ...ties.filter((element) => !isNumbersMore(element))]);
+      canvasStore.select(handsets);
+      canvasStore.highlight(handsets);
+      canvasStore.requestFit();
+    });
+
+  const showPath = (from: string, to: string) =>
+    perform('Finding the shortest path…', async () => {
+      const path = await client.fetchQuery(pathQuery(from, to));
+      canvasStore.add([...path.nodes, ...path.edges]);
+      canvasStore.highlight([...path.nodes, ...path.edges].map((element) => element.data.id));
+    });
+
+  return {
+    expand,
+    expandMore,
+    addResult,
+    addNodes,
+    openRing,
+    showPath,
+    busy: action.isPending ? action.variables?.label : undefined,
+    error: action.error,
+    resetError: action.reset,
+  };
+}
