@@ -194,7 +194,7 @@ describe('a canvas of 5,000 elements', () => {
     expect(elements).toBeGreaterThanOrEqual(5_000);
     // Still responsive: the view switches at once.
     const switched = Date.now();
-    await page.getByRole('button', { name: 'Explorer' }).click();
+    await page.getByRole('button', { name: 'Explorer', exact: true }).click();
     await page.getByLabel('Search the graph').waitFor();
     writeFileSync(
       path.join(artifactsDir, 'canvas-5000.json'),

@@ -43,8 +43,9 @@ export function useLogout() {
     onSettled: () => {
       // A deliberate logout ends the investigation on this device: the next user starts empty.
       canvasStore.clear();
-      client.clear();
+      // The session query keeps its observer (clear() would orphan it and the login page never shows).
       client.setQueryData(SESSION_KEY, null);
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
     },
   });
 }

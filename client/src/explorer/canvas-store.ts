@@ -136,9 +136,22 @@ export const canvasStore = {
     set({ ...EMPTY, owner: username });
   },
 
-  /** Adds what is not there yet (edges only when both ends are); returns the ids it added. */
+  /**
+   * Adds what is not there yet (edges only when both ends are), and takes newer facts about nodes already
+   * there (an expand tells how often a number was reported); returns the ids it added.
+   */
   add(elements: ElementDefinition[]): string[] {
     const present = new Set(state.elements.map(idOf));
+    const incoming = new Map(
+      elements.filter((element) => present.has(idOf(element))).map((e) => [idOf(e), e]),
+    );
+    const refreshed = state.elements.map((element) => {
+      const update = incoming.get(idOf(element));
+      if (!update || element.group !== 'nodes') return element;
+      const data = { ...element.data, ...update.data };
+      const changed = Object.keys(data).some((key) => data[key] !== element.data[key]);
+      return changed ? { ...element, data } : element;
+    });
     const fresh = elements.map(checked).filter((element) => {
       const isNew = !present.has(idOf(element));
       present.add(idOf(element));
@@ -149,7 +162,9 @@ export const canvasStore = {
       (element) =>
         !isEdge(element) || (nodeIds.has(element.data.source!) && nodeIds.has(element.data.target!)),
     );
-    if (drawable.length > 0) step({ elements: [...state.elements, ...drawable] });
+    if (drawable.length > 0) step({ elements: [...refreshed, ...drawable] });
+    else if (refreshed.some((element, index) => element !== state.elements[index]))
+      set({ elements: refreshed });
     return drawable.map(idOf);
   },
 

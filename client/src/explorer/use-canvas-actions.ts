@@ -7,6 +7,7 @@ import type { NodeData, SearchResult } from '../api/types.ts';
 import { canvasStore } from './canvas-store.ts';
 import { expandNodes, moreEdgeId } from './expansion.ts';
 import { nodeDetailsQuery, pathQuery, ringQuery, type ExpandOptions } from './graph-api.ts';
+import { ringPicture } from './ring-picture.ts';
 
 export const PAGE = 50;
 
@@ -57,23 +58,12 @@ export function useCanvasActions() {
       canvasStore.requestFit();
     });
 
-  /**
-   * A ring as one picture: its handsets, their numbers, and what ties the numbers together (identities,
-   * dealers, complaints), laid out together; the handsets selected and highlighted.
-   */
+  /** A ring as one picture (see ring-picture.ts); its handsets selected and highlighted. */
   const openRing = (ringId: string) =>
     perform(`Opening ${ringId}…`, async () => {
       const ring = await client.fetchQuery(ringQuery(ringId));
       const handsets = ring.handsets.map((handset) => `Handset:${String(handset.imei)}`);
-      const numbersAndMore = await gather(handsets, { types: ['USED_IN'], limit: 12 });
-      const numbers = numbersAndMore
-        .filter((element) => element.group === 'nodes' && element.data.label === 'SIM')
-        .map((element) => element.data.id!);
-      const ties = await gather(numbers, { types: ['REGISTERED_TO', 'ISSUED_BY', 'REPORTS'], limit: 4 });
-      // Only the handsets' own "+N more": a number's is noise in the ring's picture.
-      const isNumbersMore = (element: ElementDefinition) =>
-        element.data.label === 'More' || element.data.type === 'MORE';
-      canvasStore.add([...numbersAndMore, ...ties.filter((element) => !isNumbersMore(element))]);
+      canvasStore.add(await ringPicture(client, handsets));
       canvasStore.select(handsets);
       canvasStore.highlight(handsets);
       canvasStore.requestFit();
