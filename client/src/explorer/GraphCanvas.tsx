@@ -1,16 +1,20 @@
 // The graph canvas: the one component that owns a Cytoscape instance. It is created once and brought in
-// line with its props (elements, filters, selection, highlight) by add/remove/data in batches, never
-// re-created on render; the rest of the app passes data in and gets callbacks out.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+// line with its props (elements, filters, selection, highlight) by canvas-sync.ts, never re-created on
+// render; the rest of the app passes data in and gets callbacks out.
+import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { NodeData } from '../api/types.ts';
-import type { DateWindow, Position } from './canvas-store.ts';
-import { graphStyle, hoverText } from './graph-style.ts';
 import { fitWithMaxZoom, layoutAdditions } from './canvas-layout.ts';
-import { isNodeFilteredOut, isOutsideWindow } from './canvas-filter.ts';
-
-cytoscape.use(fcose);
+import type { DateWindow, Position } from './canvas-store.ts';
+import {
+  applyFilters,
+  createCanvasCore,
+  positionsOf,
+  syncElements,
+  syncHighlight,
+  syncSelection,
+} from './canvas-sync.ts';
+import { hoverText } from './graph-style.ts';
 
 declare global {
   interface Window {
@@ -43,103 +47,43 @@ interface Props {
   onElementsApplied?(count: number): void;
 }
 
+interface Tip {
+  x: number;
+  y: number;
+  text: string;
+}
+
 export function GraphCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const syncing = useRef(false);
-  const [tip, setTip] = useState<{ x: number; y: number; text: string }>();
+  const [tip, setTip] = useState<Tip>();
 
   useEffect(() => {
-    const instance = cytoscape({
-      container: container.current,
-      style: graphStyle,
-      boxSelectionEnabled: true,
-      // A plain click selects only that node; shift, ctrl or cmd adds it (as in every graph tool).
-      selectionType: 'single',
-      maxZoom: 4,
-      minZoom: 0.05,
-      // Cytoscape's default zooms 2.5× per wheel notch in Chromium (deltaY 100); this is about 1.3×.
-      wheelSensitivity: 0.3,
-      // Faster drawing on big graphs: textures and no edges while panning.
-      textureOnViewport: true,
-      hideEdgesOnViewport: true,
-    });
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    // One callback for a burst of select/unselect events (a click unselects the others, then selects).
-    instance.on('select unselect', 'node', () => {
-      if (syncing.current) return;
-      clearTimeout(pending);
-      pending = setTimeout(
-        () => latest.current.onSelectionChange?.(instance.$('node:selected').map((node) => node.id())),
-        0,
-      );
-    });
-    instance.on('dbltap', 'node', (event) => latest.current.onDoubleClick?.(event.target.data() as NodeData));
-    instance.on('dragfree', 'node', () => savePositions(instance));
-    instance.on('mouseover', 'node, edge', (event) => {
-      const { x, y } = event.renderedPosition;
-      setTip({ x, y, text: hoverText(event.target.data(), event.target.isEdge()) });
-    });
-    instance.on('mouseout', 'node, edge', () => setTip(undefined));
-    instance.on('viewport remove', () => setTip(undefined));
+    const instance = createCanvasCore(container.current!);
+    const stopListening = listen(instance, latest, syncing, setTip);
     cyRef.current = instance;
     if (latest.current.isMainCanvas) window.cy = instance;
     return () => {
-      clearTimeout(pending);
+      stopListening();
       if (window.cy === instance) delete window.cy;
       instance.destroy();
       cyRef.current = null;
     };
   }, []);
 
-  const savePositions = (instance: Core) => {
-    const positions: Record<string, Position> = {};
-    instance.nodes().forEach((node) => {
-      positions[node.id()] = { ...node.position() };
-    });
-    latest.current.onPositionsChange?.(positions);
-  };
-
-  // Elements: remove what is gone, refresh changed data, add what is new and lay it out.
   useEffect(() => {
     const instance = cyRef.current!;
-    const wanted = new Map(props.elements.map((element) => [element.data.id!, element]));
     const wasEmpty = instance.elements().empty();
-    let added = instance.collection();
-    instance.batch(() => {
-      instance
-        .elements()
-        .filter((element) => !wanted.has(element.id()))
-        .remove();
-      const fresh: ElementDefinition[] = [];
-      for (const [id, element] of wanted) {
-        const drawn = instance.getElementById(id);
-        if (drawn.empty()) fresh.push(element);
-        else if (drawn.scratch('_definition') !== element) {
-          drawn.data(element.data);
-          drawn.scratch('_definition', element);
-        }
-      }
-      const known = latest.current.positions ?? {};
-      added = instance.add(
-        fresh.map((element) =>
-          known[element.data.id!] ? { ...element, position: { ...known[element.data.id!]! } } : element,
-        ),
-      );
-      added.forEach((element) => {
-        element.scratch('_definition', wanted.get(element.id()));
-      });
-    });
+    const unplaced = syncElements(instance, props.elements, latest.current.positions ?? {});
     applyFilters(instance, latest.current.hiddenKinds ?? [], latest.current.dateWindow);
-    const known = latest.current.positions ?? {};
-    const placed = added.nodes().filter((node) => !known[node.id()]);
-    if (placed.nonempty()) {
-      layoutAdditions(instance, placed, wasEmpty);
-      fitWithMaxZoom(instance);
-      savePositions(instance);
-    } else if (wasEmpty && added.nonempty()) fitWithMaxZoom(instance);
+    if (unplaced.nonempty()) {
+      layoutAdditions(instance, unplaced, wasEmpty);
+      latest.current.onPositionsChange?.(positionsOf(instance));
+    }
+    if (unplaced.nonempty() || wasEmpty) fitWithMaxZoom(instance);
     latest.current.onElementsApplied?.(instance.elements().length);
   }, [props.elements]);
 
@@ -148,29 +92,15 @@ export function GraphCanvas(props: Props) {
   }, [props.hiddenKinds, props.dateWindow]);
 
   useEffect(() => {
-    const instance = cyRef.current!;
-    const wanted = new Set(props.selected ?? []);
     syncing.current = true;
-    instance.batch(() =>
-      instance.nodes().forEach((node) => {
-        if (wanted.has(node.id()) !== node.selected()) {
-          if (wanted.has(node.id())) node.select();
-          else node.unselect();
-        }
-      }),
-    );
+    syncSelection(cyRef.current!, props.selected ?? []);
     syncing.current = false;
   }, [props.selected, props.elements]);
 
-  useEffect(() => {
-    const instance = cyRef.current!;
-    const ids = new Set(props.highlighted ?? []);
-    instance.batch(() =>
-      instance.elements().forEach((element) => {
-        element.toggleClass('highlighted', ids.has(element.id()));
-      }),
-    );
-  }, [props.highlighted, props.elements]);
+  useEffect(
+    () => syncHighlight(cyRef.current!, props.highlighted ?? []),
+    [props.highlighted, props.elements],
+  );
 
   useEffect(() => {
     if (props.fitRequests) fitWithMaxZoom(cyRef.current!);
@@ -193,23 +123,30 @@ export function GraphCanvas(props: Props) {
   );
 }
 
-/** Marks filtered-out elements with one class (see canvas-filter.ts); "+N more" goes with its node. */
-function applyFilters(instance: Core, hiddenKinds: string[], dateWindow: DateWindow = { from: '', to: '' }) {
-  const filter = { hiddenKinds, dateWindow };
-  instance.batch(() => {
-    const filteredOut = new Set<string>();
-    instance.nodes().forEach((node) => {
-      if (isNodeFilteredOut(node.data() as Record<string, unknown>, filter)) filteredOut.add(node.id());
-    });
-    instance.nodes('[label = "More"]').forEach((node) => {
-      if (filteredOut.has(node.data('of') as string)) filteredOut.add(node.id());
-    });
-    instance.elements().forEach((element) => {
-      const out =
-        element.group() === 'nodes'
-          ? filteredOut.has(element.id())
-          : isOutsideWindow(element.data() as Record<string, unknown>, dateWindow);
-      element.toggleClass('filtered', out);
-    });
+/** The user's gestures on the canvas, handed to the latest props' callbacks; returns the clean-up. */
+function listen(
+  instance: Core,
+  latest: { current: Props },
+  syncing: { current: boolean },
+  setTip: (tip: Tip | undefined) => void,
+): () => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  // One callback for a burst of select/unselect events (a click unselects the others, then selects).
+  instance.on('select unselect', 'node', () => {
+    if (syncing.current) return;
+    clearTimeout(pending);
+    pending = setTimeout(
+      () => latest.current.onSelectionChange?.(instance.$('node:selected').map((node) => node.id())),
+      0,
+    );
   });
+  instance.on('dbltap', 'node', (event) => latest.current.onDoubleClick?.(event.target.data() as NodeData));
+  instance.on('dragfree', 'node', () => latest.current.onPositionsChange?.(positionsOf(instance)));
+  instance.on('mouseover', 'node, edge', (event) => {
+    const { x, y } = event.renderedPosition;
+    setTip({ x, y, text: hoverText(event.target.data(), event.target.isEdge()) });
+  });
+  instance.on('mouseout', 'node, edge', () => setTip(undefined));
+  instance.on('viewport remove', () => setTip(undefined));
+  return () => clearTimeout(pending);
 }

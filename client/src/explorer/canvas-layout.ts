@@ -22,8 +22,8 @@ export function layoutAdditions(instance: Core, added: NodeCollection, isFresh: 
       animate: false,
       fit: false,
       quality: isFresh && size > 2000 ? 'draft' : 'default',
-      nodeRepulsion: 6000,
-      idealEdgeLength: 60,
+      nodeRepulsion: 9000,
+      idealEdgeLength: 80,
       nodeSeparation: 90,
     } as LayoutOptions)
     .run();

@@ -78,7 +78,7 @@ export function BlockRequestCard({ request, mayDecide }: { request: BlockRequest
         <Decision
           kind="block-requests"
           id={request.id}
-          approvalWarning={`Approving blocks ${formatCount(request.handsetCount, 'handset')} pan-India and sends every number used in them${handsets.length === request.handsetCount ? ` (${formatCount(numbers, 'number')})` : ''} to re-verification by the operators.`}
+          approvalWarning={`Approving blocks ${formatCount(request.handsetCount, 'handset')} pan-India and sends every number used in them${handsets.length === request.handsetCount ? ` (up to ${formatCount(numbers, 'number')})` : ''} to re-verification by the operators.`}
         />
       ) : null}
     </article>

@@ -1,0 +1,114 @@
+// Bringing a Cytoscape core in line with the canvas's data, in batches: the elements (removed, refreshed,
+// added where they were last), the one filter, the selection and the highlight. GraphCanvas calls these
+// from its effects; they hold no state of their own.
+import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { isNodeFilteredOut, isOutsideWindow } from './canvas-filter.ts';
+import type { DateWindow, Position } from './canvas-store.ts';
+import { graphStyle } from './graph-style.ts';
+
+cytoscape.use(fcose);
+
+export function createCanvasCore(container: HTMLElement): Core {
+  return cytoscape({
+    container,
+    style: graphStyle,
+    boxSelectionEnabled: true,
+    // A plain click selects only that node; shift, ctrl or cmd adds it (as in every graph tool).
+    selectionType: 'single',
+    maxZoom: 4,
+    minZoom: 0.05,
+    // Cytoscape's default zooms 2.5× per wheel notch in Chromium (deltaY 100); this is about 1.3×.
+    wheelSensitivity: 0.3,
+    // Faster drawing on big graphs: textures and no edges while panning.
+    textureOnViewport: true,
+    hideEdgesOnViewport: true,
+  });
+}
+
+export function positionsOf(instance: Core): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  instance.nodes().forEach((node) => {
+    positions[node.id()] = { ...node.position() };
+  });
+  return positions;
+}
+
+/**
+ * Removes what is gone, refreshes data that changed, and adds what is new (at its last position when
+ * known); returns the added nodes that still need a place.
+ */
+export function syncElements(
+  instance: Core,
+  elements: ElementDefinition[],
+  known: Record<string, Position>,
+): NodeCollection {
+  const wanted = new Map(elements.map((element) => [element.data.id!, element]));
+  let added = instance.collection();
+  instance.batch(() => {
+    instance
+      .elements()
+      .filter((element) => !wanted.has(element.id()))
+      .remove();
+    const fresh: ElementDefinition[] = [];
+    for (const [id, element] of wanted) {
+      const drawn = instance.getElementById(id);
+      if (drawn.empty()) fresh.push(element);
+      else if (drawn.scratch('_definition') !== element) {
+        drawn.data(element.data);
+        drawn.scratch('_definition', element);
+      }
+    }
+    added = instance.add(
+      fresh.map((element) => {
+        const position = known[element.data.id!];
+        return position ? { ...element, position: { ...position } } : element;
+      }),
+    );
+    added.forEach((element) => {
+      element.scratch('_definition', wanted.get(element.id()));
+    });
+  });
+  return added.nodes().filter((node) => !known[node.id()]);
+}
+
+export function syncSelection(instance: Core, ids: string[]) {
+  const wanted = new Set(ids);
+  instance.batch(() =>
+    instance.nodes().forEach((node) => {
+      if (wanted.has(node.id()) === node.selected()) return;
+      if (wanted.has(node.id())) node.select();
+      else node.unselect();
+    }),
+  );
+}
+
+export function syncHighlight(instance: Core, ids: string[]) {
+  const wanted = new Set(ids);
+  instance.batch(() =>
+    instance.elements().forEach((element) => {
+      element.toggleClass('highlighted', wanted.has(element.id()));
+    }),
+  );
+}
+
+export /** Marks filtered-out elements with one class (see canvas-filter.ts); "+N more" goes with its node. */
+function applyFilters(instance: Core, hiddenKinds: string[], dateWindow: DateWindow = { from: '', to: '' }) {
+  const filter = { hiddenKinds, dateWindow };
+  instance.batch(() => {
+    const filteredOut = new Set<string>();
+    instance.nodes().forEach((node) => {
+      if (isNodeFilteredOut(node.data() as Record<string, unknown>, filter)) filteredOut.add(node.id());
+    });
+    instance.nodes('[label = "More"]').forEach((node) => {
+      if (filteredOut.has(node.data('of') as string)) filteredOut.add(node.id());
+    });
+    instance.elements().forEach((element) => {
+      const out =
+        element.group() === 'nodes'
+          ? filteredOut.has(element.id())
+          : isOutsideWindow(element.data() as Record<string, unknown>, dateWindow);
+      element.toggleClass('filtered', out);
+    });
+  });
+}
