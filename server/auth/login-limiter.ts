@@ -50,16 +50,13 @@ export function createLoginLimiter(
     async reserve(ip, username) {
       const time = now();
       const attempt = time + Math.random();
+      const params = { ...keys(ip, username), since: time - windowMs, maxFailures, attempt, now: time };
+      await database.writeTx((tx) => tx.run(cypher('app/auth/ensure-login-throttles'), params), { metadata });
       const [row] = await database.writeTx(
-        async (tx) =>
-          (
-            await tx.run(cypher('app/auth/reserve-login-attempt'), {
-              ...keys(ip, username),
-              since: time - windowMs,
-              maxFailures,
-              attempt,
-            })
-          ).records,
+        async (tx) => {
+          await tx.run(cypher('app/auth/lock-login-throttles'), params);
+          return (await tx.run(cypher('app/auth/reserve-login-attempt'), params)).records;
+        },
         { metadata },
       );
       if (row!.get('locked')) {

@@ -28,6 +28,7 @@ export async function takeLease(
   holder: string,
   ttlMs = LEASE_TTL_MS,
 ): Promise<Lease | undefined> {
+  await database.writeTx((tx) => tx.run(cypher('app/background/ensure-lease'), { name }));
   const fence = await database.writeTx(
     async (tx) => {
       const now = Date.now();
