@@ -5,7 +5,9 @@ import { createLoginLimiter } from '../../server/auth/login-limiter.ts';
 import { markNumbersForReverification } from '../../server/workflow/reverification.ts';
 import { startBackgroundWorker } from '../../server/background/worker.ts';
 import { createSessionStore } from '../../server/auth/sessions.ts';
+import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import { createLogger } from '../../server/http/request-log.ts';
 import {
   clientFor,
   loadSmallSeed,
@@ -462,5 +464,48 @@ describe('users from the web', () => {
     expect(actions).toEqual(
       expect.arrayContaining(['user.create', 'user.password_change', 'user.disable', 'user.enable']),
     );
+  });
+});
+
+describe('logs', () => {
+  it('write one JSON line per request with its id, user, role, route, status and time, and no number or name', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const logged = await serveApp(database, {
+      withUsers: false,
+      logger: createLogger('info', 'instance-under-test', sink),
+      instanceId: 'instance-under-test',
+    });
+    try {
+      const msisdn = truth.rings[0]!.numbers[0]!;
+      const client = clientFor(logged.baseUrl, await logIn(logged.baseUrl, 'investigator'));
+      const search = await client.get(`/api/search?q=${msisdn}`);
+      expect(search.status).toBe(200);
+      await client.get(`/api/nodes/SIM/${msisdn}`);
+      const health = await fetch(`${logged.baseUrl}/api/health`);
+      expect(await health.json()).toMatchObject({
+        instance: 'instance-under-test',
+        version: expect.any(String),
+      });
+      const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      const details = entries.find((entry) => entry.route === '/api/nodes/:label/:key');
+      expect(details).toMatchObject({
+        user: 'investigator',
+        role: 'investigator',
+        status: 200,
+        instance: 'instance-under-test',
+        requestId: expect.any(String),
+        ms: expect.any(Number),
+      });
+      expect(entries.some((entry) => entry.route === '/api/search')).toBe(true);
+      expect(lines.join('\n')).not.toContain(msisdn);
+    } finally {
+      await logged.close();
+    }
   });
 });
