@@ -30,3 +30,8 @@ CREATE INDEX audit_event_at IF NOT EXISTS FOR (a:AuditEvent) ON (a.at);
 
 // One search box finds people and dealers by name prefix.
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Identity|Dealer) ON EACH [n.name];
+
+// Sessions, login counters and background-job leases live in the database, so every app process sees them.
+CREATE CONSTRAINT session_token_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE;
+CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE;
+CREATE CONSTRAINT lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE;

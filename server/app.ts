@@ -4,12 +4,20 @@ import path from 'node:path';
 import express from 'express';
 import type { Database } from './db/database.ts';
 import { errorHandler, unknownApiRoute } from './http/error-handler.ts';
+import { requestLogging, createLogger, type Logger } from './http/request-log.ts';
+import { boundedBodyDepth } from './http/parse-input.ts';
+import { noStore, sameOriginOnly, securityHeaders } from './http/security.ts';
 import { analysisRoutes } from './analysis/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { requireSession } from './auth/access.ts';
+import { maskingResponses } from './auth/identity-masking.ts';
 import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter.ts';
+import { createPasswordHasher } from './auth/passwords.ts';
+import { revealRoutes } from './auth/reveal-routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { createSessionStore, type SessionStore } from './auth/sessions.ts';
+import { userRoutes } from './auth/user-routes.ts';
+import { createUserDirectory, type UserDirectory } from './auth/users.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -22,33 +30,55 @@ export interface AppDependencies {
   database: Database;
   /** The Vite build of client/ (index.html and assets); the app serves it when present. */
   clientDir?: string;
+  /** Users with the deployment's pepper (required in production; tests may use a fixed one). */
+  users?: UserDirectory;
   sessions?: SessionStore;
   loginLimiter?: LoginLimiter;
   /** Timeout and row cap of saved and ad-hoc queries. */
   queryLimits?: QueryLimits;
+  /** The app's public address behind a proxy (RINGSIDE_PUBLIC_URL): the one origin allowed to post. */
+  publicUrl?: string;
+  /** Read the client's address from X-Forwarded-For (RINGSIDE_TRUST_PROXY), as express's `trust proxy`. */
+  trustProxy?: boolean | number | string;
+  logger?: Logger;
+  /** This process's name in logs, leases and /api/health. */
+  instanceId?: string;
+  sessionIdleMinutes?: number;
 }
 
 export function createApp({
   database,
   clientDir,
-  sessions = createSessionStore({ idleMinutes: 30, maxHours: 12 }),
-  loginLimiter = createLoginLimiter(),
+  users = createUserDirectory(database, createPasswordHasher(Buffer.from('ringside-development-pepper'))),
+  sessionIdleMinutes = 30,
+  sessions = createSessionStore(database, { idleMinutes: sessionIdleMinutes, maxHours: 12 }),
+  loginLimiter = createLoginLimiter(database),
   queryLimits = DEFAULT_LIMITS,
+  publicUrl,
+  trustProxy = false,
+  instanceId = 'ringside',
+  logger = createLogger('silent', instanceId),
 }: AppDependencies): express.Express {
   savedQueries(); // a saved query with a bad header stops the start, naming its file and line
   const app = express();
   app.disable('x-powered-by');
-  app.use('/api', express.json({ limit: '1mb' }));
-  app.use('/api', healthRoutes(database));
-  app.use('/api', authRoutes(database, sessions, loginLimiter));
-  // Everything below needs a live session; each route then checks its role.
-  app.use('/api', requireSession(sessions));
+  app.set('trust proxy', trustProxy);
+  app.use(securityHeaders());
+  app.use('/api', noStore, requestLogging(logger), sameOriginOnly(publicUrl));
+  app.use('/api', express.json({ limit: '1mb' }), boundedBodyDepth);
+  app.use('/api', healthRoutes(database, instanceId));
+  app.use('/api', authRoutes(database, users, sessions, loginLimiter));
+  // Everything below needs a live session; each route then checks its role. Identities outside the
+  // user's jurisdiction are masked in every answer.
+  app.use('/api', requireSession(sessions), maskingResponses(database));
   app.use('/api', graphRoutes(database));
+  app.use('/api', revealRoutes(database, sessions));
   app.use('/api', analysisRoutes(database));
-  app.use('/api', workflowRoutes(database));
+  app.use('/api', workflowRoutes(database, instanceId));
   app.use('/api', exportRoutes(database));
   app.use('/api', queryRoutes(database, queryLimits));
   app.use('/api', auditRoutes(database));
+  app.use('/api', userRoutes(database, users, sessions, sessionIdleMinutes));
   app.use('/api', unknownApiRoute);
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
@@ -58,6 +88,6 @@ export function createApp({
       response.set('Cache-Control', 'no-cache').sendFile(path.join(clientDir, 'index.html'));
     });
   }
-  app.use(errorHandler);
+  app.use(errorHandler(logger));
   return app;
 }

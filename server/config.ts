@@ -1,4 +1,5 @@
 // Every setting Ringside reads from the environment, parsed once (README has the table).
+import { hostname } from 'node:os';
 import { z } from 'zod';
 
 const environmentSchema = z.object({
@@ -28,7 +29,22 @@ const environmentSchema = z.object({
     .default(12),
   RINGSIDE_QUERY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(10),
   RINGSIDE_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  RINGSIDE_PEPPER: z.string().optional(),
+  RINGSIDE_PUBLIC_URL: z.url().optional(),
+  RINGSIDE_TRUST_PROXY: z.string().default('0'),
+  RINGSIDE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RINGSIDE_INSTANCE_ID: z.string().min(1).max(100).optional(),
 });
+
+/**
+ * express's `trust proxy`: 0/false (default: the client's own address), 1/true (one proxy in front), a
+ * number of hops, or a list of proxy addresses.
+ */
+function trustProxyOf(value: string): boolean | number | string {
+  if (value === '0' || value === 'false') return false;
+  if (value === 'true') return 1;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export interface Neo4jConnection {
   uri: string;
@@ -53,6 +69,13 @@ export interface Config {
   sessions: { idleMinutes: number; maxHours: number };
   /** Timeout and row cap of saved and ad-hoc queries. */
   queries: { timeoutMs: number; maxRows: number };
+  /** Where Ringside keeps its own files (the local Neo4j's store, the pepper key file). */
+  dataDir: string;
+  pepper?: string;
+  publicUrl?: string;
+  trustProxy: boolean | number | string;
+  logLevel: string;
+  instanceId: string;
 }
 
 /** How to reach the local Neo4j: auth is off there (loopback only), and Community has one user database. */
@@ -84,5 +107,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.RINGSIDE_DEMO_PASSWORD,
     sessions: { idleMinutes: e.RINGSIDE_SESSION_IDLE_MINUTES, maxHours: e.RINGSIDE_SESSION_MAX_HOURS },
     queries: { timeoutMs: e.RINGSIDE_QUERY_TIMEOUT_SECONDS * 1000, maxRows: e.RINGSIDE_QUERY_MAX_ROWS },
+    dataDir: e.RINGSIDE_DATA_DIR,
+    pepper: e.RINGSIDE_PEPPER,
+    publicUrl: e.RINGSIDE_PUBLIC_URL,
+    trustProxy: trustProxyOf(e.RINGSIDE_TRUST_PROXY),
+    logLevel: e.RINGSIDE_LOG_LEVEL,
+    instanceId: e.RINGSIDE_INSTANCE_ID ?? `${hostname()}:${process.pid}`,
   };
 }

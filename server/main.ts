@@ -2,20 +2,33 @@
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { clientBuildDir, ensureClientBuilt } from './client-build.ts';
-import { localConnection, readConfig, type Neo4jConnection } from './config.ts';
+import { localConnection, readConfig, type Config, type Neo4jConnection } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { localNeo4jOptions } from './db/local-neo4j.ts';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './db/local-supervisor.ts';
 import { applySchema } from './db/schema.ts';
 import { loadDemoDataIfEmpty } from './demo/demo-data.ts';
 import { saveDemoUsers } from './demo/demo-users.ts';
+import { createLoginLimiter } from './auth/login-limiter.ts';
 import { createSessionStore } from './auth/sessions.ts';
-import { resumeReverificationMarking } from './workflow/reverification.ts';
+import { userDirectoryFor } from './auth/users.ts';
+import { startBackgroundWorker } from './background/worker.ts';
+import { createLogger } from './http/request-log.ts';
 
-const log = (line: string) => console.log(`[ringside] ${line}`);
+const config = readConfigOrExit();
+const logger = createLogger(config.logLevel, config.instanceId);
+const log = (line: string) => logger.info(line);
+
+function readConfigOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    console.error(`[ringside] could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
 
 async function main(): Promise<void> {
-  const config = readConfig();
   let localNeo4j: SupervisedNeo4j | undefined;
   let connection: Neo4jConnection;
 
@@ -32,14 +45,27 @@ async function main(): Promise<void> {
   const database = openDatabase(connection);
   const statements = await applySchema(database);
   log(`schema applied (${statements} statements)`);
-  await resumeReverificationMarking(database, log);
+  const users = userDirectoryFor(database, config);
   if (config.demo) await loadDemoDataIfEmpty(database, log);
   // Demo users only on the local database: on an external one they would be real accounts.
-  if (config.demo && !config.external) await saveDemoUsers(database, config.demoPassword, log);
+  if (config.demo && !config.external) await saveDemoUsers(users, config.demoPassword, log);
   await ensureClientBuilt(log);
 
-  const sessions = createSessionStore(config.sessions);
-  const app = createApp({ database, clientDir: clientBuildDir, sessions, queryLimits: config.queries });
+  const sessions = createSessionStore(database, config.sessions);
+  const worker = startBackgroundWorker({ database, sessions, instanceId: config.instanceId, logger });
+  const app = createApp({
+    database,
+    clientDir: clientBuildDir,
+    users,
+    sessions,
+    sessionIdleMinutes: config.sessions.idleMinutes,
+    loginLimiter: createLoginLimiter(database),
+    queryLimits: config.queries,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+    instanceId: config.instanceId,
+    logger,
+  });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -53,6 +79,7 @@ async function main(): Promise<void> {
     log(`${signal}: shutting down`);
     server.close();
     server.closeAllConnections();
+    await worker.stop();
     await database.close();
     await localNeo4j?.stop();
     process.exit(0);
@@ -62,6 +89,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[ringside] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  logger.fatal(`could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

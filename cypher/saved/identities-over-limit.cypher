@@ -5,6 +5,7 @@
 // @param maxNumbers int = 9 [1..1000] : the limit; identities above it are listed
 // @param limit int = 100 [1..1000] : how many identities
 // @roles investigator
+// @identity kycId: name, docType
 // @expects rows
 MATCH (identity:Identity)<-[:REGISTERED_TO]-(sim:SIM)
 WITH identity, count(sim) AS numbers

@@ -5,6 +5,7 @@
 // @param minNames int = 3 [2..100] : at least this many different names on one face
 // @param limit int = 100 [1..1000] : how many faces
 // @roles investigator
+// @scope national
 // @expects rows
 MATCH (identity:Identity)
 WHERE identity.photoHash IS NOT NULL

@@ -1,5 +1,6 @@
 // The app in its own process, as `npm start` runs it, against a benchmark's Neo4j: the load generator
 // does not share its event loop, and its memory can be read from /proc.
+import { BENCH_PEPPER } from './bench-session.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,13 @@ export interface AppProcess {
 export async function startAppProcess(neo4jUri: string): Promise<AppProcess> {
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: neo4jUri, RINGSIDE_DEMO: '0', PORT: '0' },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      RINGSIDE_DEMO: '0',
+      PORT: '0',
+      RINGSIDE_PEPPER: BENCH_PEPPER,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const baseUrl = await listeningUrl(server);

@@ -2,21 +2,24 @@
 // saved in the benchmark's database and logged in through the API like anyone else.
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../server/auth/roles.ts';
-import { saveUser } from '../../server/auth/users.ts';
+import { createPasswordHasher } from '../../server/auth/passwords.ts';
+import { createUserDirectory } from '../../server/auth/users.ts';
 import type { Database } from '../../server/db/database.ts';
+
+/** The pepper of the benchmark's app process (benchmark data only, never a deployment's). */
+export const BENCH_PEPPER = 'ringside-benchmark-pepper-not-for-deployments';
 
 /** The `cookie` header value for requests as that role. */
 export async function benchSession(database: Database, baseUrl: string, role: Role): Promise<string> {
   const username = `bench-${role}`;
   const password = randomBytes(18).toString('base64url');
-  await saveUser(
-    database,
+  await createUserDirectory(database, createPasswordHasher(Buffer.from(BENCH_PEPPER))).save(
     { username, password, role, agency: 'Benchmark' },
     { username: 'bench', role: 'cli' },
   );
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: baseUrl },
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`bench login as ${role}: ${response.status} ${await response.text()}`);

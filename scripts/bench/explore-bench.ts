@@ -109,7 +109,7 @@ function asTyped(node: SampleNode): string {
 async function getJson(cookie: string, url: string, body?: unknown): Promise<unknown> {
   const response = await fetch(url, {
     method: body ? 'POST' : 'GET',
-    headers: body ? { 'content-type': 'application/json', cookie } : { cookie },
+    headers: body ? { 'content-type': 'application/json', origin: new URL(url).origin, cookie } : { cookie },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);

@@ -105,7 +105,7 @@ async function approveAllFarmHandsets(baseUrl: string, investigator: string, dot
 async function api(baseUrl: string, cookie: string, method: string, url: string, body?: unknown) {
   const response = await fetch(`${baseUrl}${url}`, {
     method,
-    headers: { cookie, 'content-type': 'application/json' },
+    headers: { cookie, 'content-type': 'application/json', origin: baseUrl },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);

@@ -16,9 +16,13 @@ export interface RingSummary {
   computedAt: string;
 }
 
-export async function listRings(database: Database, limit: number): Promise<RingSummary[]> {
+export async function listRings(
+  database: Database,
+  limit: number,
+  circles: readonly string[] | null = null,
+): Promise<RingSummary[]> {
   return database.readTx(async (tx) => {
-    const result = await tx.run(cypher('app/analysis/rings'), { limit: neo4j.int(limit) });
+    const result = await tx.run(cypher('app/analysis/rings'), { limit: neo4j.int(limit), circles });
     return result.records.map((record) => record.get('ring') as RingSummary);
   });
 }

@@ -16,9 +16,16 @@ export interface SuspectHandset {
   caution: { kind: CautionKind; message: string } | null;
 }
 
-export async function suspectHandsets(database: Database, limit: number): Promise<SuspectHandset[]> {
+export async function suspectHandsets(
+  database: Database,
+  limit: number,
+  circles: readonly string[] | null = null,
+): Promise<SuspectHandset[]> {
   return database.readTx(async (tx) => {
-    const result = await tx.run(cypher('app/analysis/suspect-handsets'), { limit: neo4j.int(limit) });
+    const result = await tx.run(cypher('app/analysis/suspect-handsets'), {
+      limit: neo4j.int(limit),
+      circles,
+    });
     return result.records.map((record) => {
       const node = record.get('h') as Node;
       const { data } = toNodeElement(node);
@@ -47,9 +54,16 @@ export interface SuspectDealer {
   reasons: string[];
 }
 
-export async function suspectDealers(database: Database, limit: number): Promise<SuspectDealer[]> {
+export async function suspectDealers(
+  database: Database,
+  limit: number,
+  circles: readonly string[] | null = null,
+): Promise<SuspectDealer[]> {
   return database.readTx(async (tx) => {
-    const result = await tx.run(cypher('app/analysis/suspect-dealers'), { limit: neo4j.int(limit) });
+    const result = await tx.run(cypher('app/analysis/suspect-dealers'), {
+      limit: neo4j.int(limit),
+      circles,
+    });
     return result.records.map((record) => {
       const node = record.get('d') as Node;
       const { data } = toNodeElement(node);

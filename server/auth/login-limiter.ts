@@ -1,44 +1,82 @@
-// Slows down password guessing: after `maxFailures` failed logins for one username from one address, or
-// ten times that from one address, further attempts are refused until the window has passed.
-export interface LoginLimiter {
-  /** Seconds to wait before trying again, or 0 when an attempt is allowed. */
-  retryAfterSeconds(ip: string, username: string): number;
-  recordFailure(ip: string, username: string): void;
-  recordSuccess(ip: string, username: string): void;
+// Slows down password guessing, with counters in Neo4j so that every app process counts together.
+// An attempt is counted before its password is checked (a burst of simultaneous guesses cannot check
+// more than the limit), and taken back when it succeeds. After `maxFailures` failures for one username
+// within the window, that username is locked until the window has passed. Failures from one address
+// never lock anyone out (behind a proxy that address is the whole force): past `freeAttemptsPerAddress`
+// they make each further attempt from there wait, longer and longer.
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+
+export interface LoginLimiterOptions {
+  maxFailures?: number;
+  windowMs?: number;
+  freeAttemptsPerAddress?: number;
+  /** The delay after the first attempt past the free ones; it doubles with each further one. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  now?: () => number;
 }
 
-export function createLoginLimiter({
-  maxFailures = 5,
-  windowMs = 15 * 60_000,
-  now = Date.now,
-}: { maxFailures?: number; windowMs?: number; now?: () => number } = {}): LoginLimiter {
-  const failures = new Map<string, number[]>();
-  const keysOf = (ip: string, username: string) => [
-    { key: `user:${ip}|${username.toLowerCase()}`, limit: maxFailures },
-    { key: `ip:${ip}`, limit: maxFailures * 10 },
-  ];
-  const recent = (key: string) => {
-    const since = now() - windowMs;
-    const times = (failures.get(key) ?? []).filter((time) => time > since);
-    if (times.length > 0) failures.set(key, times);
-    else failures.delete(key);
-    return times;
-  };
+export type Reservation =
+  { allowed: false; retryAfterSeconds: number } | { allowed: true; delayMs: number; attempt: number };
+
+export interface LoginLimiter {
+  readonly windowMs: number;
+  /** Counts the attempt, or says how long the username is locked. */
+  reserve(ip: string, username: string): Promise<Reservation>;
+  /** The attempt succeeded: the username's failures are forgiven, the address's count goes back. */
+  release(ip: string, username: string, attempt: number): Promise<void>;
+}
+
+export function createLoginLimiter(
+  database: Database,
+  {
+    maxFailures = 5,
+    windowMs = 15 * 60_000,
+    freeAttemptsPerAddress = 20,
+    baseDelayMs = 250,
+    maxDelayMs = 5_000,
+    now = Date.now,
+  }: LoginLimiterOptions = {},
+): LoginLimiter {
+  const keys = (ip: string, username: string) => ({
+    userKey: `user:${username.toLowerCase()}`,
+    addressKey: `address:${ip}`,
+  });
+  const metadata = { app: 'ringside', action: 'login limit' };
 
   return {
-    retryAfterSeconds(ip, username) {
-      let wait = 0;
-      for (const { key, limit } of keysOf(ip, username)) {
-        const times = recent(key);
-        if (times.length >= limit) wait = Math.max(wait, times[times.length - limit]! + windowMs - now());
+    windowMs,
+    async reserve(ip, username) {
+      const time = now();
+      const attempt = time + Math.random();
+      const params = { ...keys(ip, username), since: time - windowMs, maxFailures, attempt, now: time };
+      await database.writeTx((tx) => tx.run(cypher('app/auth/ensure-login-throttles'), params), { metadata });
+      const [row] = await database.writeTx(
+        async (tx) => {
+          await tx.run(cypher('app/auth/lock-login-throttles'), params);
+          return (await tx.run(cypher('app/auth/reserve-login-attempt'), params)).records;
+        },
+        { metadata },
+      );
+      if (row!.get('locked')) {
+        const oldest = row!.get('oldestAttempt') as number;
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - time) / 1000)),
+        };
       }
-      return Math.ceil(wait / 1000);
+      const beyondFree = (row!.get('earlierAddressAttempts') as number) - freeAttemptsPerAddress;
+      const delayMs = beyondFree < 0 ? 0 : Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(beyondFree, 20));
+      return { allowed: true, delayMs, attempt };
     },
-    recordFailure(ip, username) {
-      for (const { key } of keysOf(ip, username)) failures.set(key, [...recent(key), now()]);
-    },
-    recordSuccess(ip, username) {
-      failures.delete(keysOf(ip, username)[0]!.key);
+    async release(ip, username, attempt) {
+      await database.writeTx(
+        (tx) => tx.run(cypher('app/auth/release-login-attempt'), { ...keys(ip, username), attempt }),
+        {
+          metadata,
+        },
+      );
     },
   };
 }

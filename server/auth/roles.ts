@@ -23,9 +23,15 @@ export const PERMISSIONS = {
   adhocCypher: ['analyst'],
   /** Read the audit trail. */
   audit: ['admin'],
+  /** Add, disable and enable users, reset their passwords, end their sessions. */
+  manageUsers: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export const mayDo = (role: Role, permission: Permission): boolean =>
   (PERMISSIONS[permission] as readonly Role[]).includes(role);
+
+/** Every permission the role has, for the client to show what the user may do. */
+export const permissionsOf = (role: Role): Permission[] =>
+  (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => mayDo(role, permission));

@@ -1,9 +1,8 @@
 // Demo users for `npm start` on the local database with demo data: one per role, named after it, all with
 // RINGSIDE_DEMO_PASSWORD or a password generated at start and printed. Never with an external Neo4j.
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../db/database.ts';
 import { ROLES } from '../auth/roles.ts';
-import { saveUser } from '../auth/users.ts';
+import type { UserDirectory } from '../auth/users.ts';
 
 const AGENCIES = {
   investigator: 'Demo State Police, Cyber Crime Cell',
@@ -13,14 +12,13 @@ const AGENCIES = {
 } as const;
 
 export async function saveDemoUsers(
-  database: Database,
+  users: UserDirectory,
   password: string | undefined,
   log: (line: string) => void,
 ): Promise<void> {
   const chosen = password ?? randomBytes(9).toString('base64url');
   for (const role of ROLES) {
-    await saveUser(
-      database,
+    await users.save(
       { username: role, password: chosen, role, agency: AGENCIES[role] },
       { username: 'demo-setup', role: 'system' },
     );

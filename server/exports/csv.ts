@@ -16,9 +16,21 @@ export function csvField(value: unknown): string {
 
 export const csvLine = (values: readonly unknown[]): string => `${values.map(csvField).join(',')}\r\n`;
 
-/** Waits until a full response can take more, or the client has gone (then 'drain' never comes). */
-export const drainedOrClosed = (response: Writable): Promise<unknown> =>
-  Promise.race([once(response, 'drain'), once(response, 'close')]);
+/**
+ * Waits until a full response can take more, or the client has gone (then 'drain' never comes). The
+ * listener of the event that did not happen is removed, so a slow client does not pile them up.
+ */
+export async function drainedOrClosed(response: Writable): Promise<void> {
+  const loser = new AbortController();
+  try {
+    await Promise.race([
+      once(response, 'drain', { signal: loser.signal }),
+      once(response, 'close', { signal: loser.signal }),
+    ]);
+  } finally {
+    loser.abort();
+  }
+}
 
 /** Starts a CSV download named `filename` (not cached: lists change with every decision). */
 export function startCsvDownload(response: Response, filename: string): void {

@@ -47,7 +47,7 @@ export function plainProperties(properties: Record<string, unknown>): Record<str
 
 /** The node's Ringside kind and key; every node the API handles carries one whitelisted label. */
 export function refOf(node: Node): NodeRef {
-  const label = node.labels.find((name): name is NodeLabel => name in NODE_KINDS);
+  const label = node.labels.find((name): name is NodeLabel => Object.hasOwn(NODE_KINDS, name));
   if (!label) throw new Error(`node ${node.elementId} has no known label (${node.labels.join(', ')})`);
   return { label, key: String(node.properties[NODE_KINDS[label].key]) };
 }

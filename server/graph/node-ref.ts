@@ -29,7 +29,8 @@ export const nodeId = (ref: NodeRef): string => `${ref.label}:${ref.key}`;
 
 /** Validates a label and key from a request; `field` names them in the error. */
 export function parseNodeRef(label: unknown, key: unknown, field = 'node'): NodeRef {
-  if (typeof label !== 'string' || !(label in NODE_KINDS)) {
+  // An own property only: `constructor` or `__proto__` are in every object, not kinds of node.
+  if (typeof label !== 'string' || !Object.hasOwn(NODE_KINDS, label)) {
     throw new InputError(
       `${field}: unknown label "${String(label)}"; expected one of ${NODE_LABELS.join(', ')}`,
       {

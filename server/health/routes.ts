@@ -1,5 +1,8 @@
 // GET /api/health: reachable without a session, so monitors and load balancers can use it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Router } from 'express';
+import { projectRoot } from '../project-root.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { UnavailableError } from '../http/errors.ts';
@@ -10,7 +13,11 @@ interface ServerComponent {
   edition: string;
 }
 
-export function healthRoutes(database: Database): Router {
+const VERSION = (
+  JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+export function healthRoutes(database: Database, instanceId: string): Router {
   const router = Router();
   router.get('/health', async (_request, response) => {
     let component: ServerComponent | undefined;
@@ -25,6 +32,9 @@ export function healthRoutes(database: Database): Router {
     }
     response.json({
       status: 'ok',
+      version: VERSION,
+      instance: instanceId,
+      uptimeSeconds: Math.round(process.uptime()),
       neo4j: { connected: true, version: component?.version, edition: component?.edition },
     });
   });

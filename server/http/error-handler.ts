@@ -4,6 +4,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, NotFoundError, UnavailableError } from './errors.ts';
 import { Neo4jError } from 'neo4j-driver';
 import { isConnectionError } from '../db/database.ts';
+import type { Logger } from './request-log.ts';
 
 export interface ErrorResponse {
   status: number;
@@ -14,18 +15,26 @@ export const unknownApiRoute: RequestHandler = (request, _response, next) => {
   next(new NotFoundError(`No API route ${request.method} ${request.originalUrl.split('?')[0]}.`));
 };
 
-export const errorHandler: ErrorRequestHandler = (error, _request, response, _next) => {
-  const { status, body } = toErrorResponse(error, (requestId) =>
-    console.error(`request ${requestId} failed:`, error),
-  );
-  // A streamed export that fails half-way cannot change its status any more: cut it off, so the client
-  // sees an incomplete download rather than a file that looks whole.
-  if (response.headersSent) return void response.destroy();
-  response.status(status).json(body);
-};
+export const errorHandler =
+  (logger: Logger): ErrorRequestHandler =>
+  (error, _request, response, _next) => {
+    const { status, body } = toErrorResponse(
+      error,
+      (requestId) => logger.error({ requestId, err: error }, 'request failed'),
+      response.locals.requestId as string | undefined,
+    );
+    // A streamed export that fails half-way cannot change its status any more: cut it off, so the
+    // client sees an incomplete download rather than a file that looks whole.
+    if (response.headersSent) return void response.destroy();
+    response.status(status).json(body);
+  };
 
 /** Maps any thrown value to a response; unknown errors are logged server-side under a request id only. */
-export function toErrorResponse(error: unknown, logUnknown: (requestId: string) => void): ErrorResponse {
+export function toErrorResponse(
+  error: unknown,
+  logUnknown: (requestId: string) => void,
+  requestId: string = randomUUID(),
+): ErrorResponse {
   const known = toAppError(error);
   if (known) {
     return {
@@ -33,7 +42,6 @@ export function toErrorResponse(error: unknown, logUnknown: (requestId: string) 
       body: { error: { code: known.code, message: known.message, details: known.details } },
     };
   }
-  const requestId = randomUUID();
   logUnknown(requestId);
   return {
     status: 500,

@@ -1,4 +1,5 @@
 // Request bodies and query strings become typed values here, once, or a 400 naming each bad field.
+import type { RequestHandler } from 'express';
 import type { z } from 'zod';
 import { InputError } from './errors.ts';
 
@@ -16,3 +17,31 @@ export function parseInput<Schema extends z.ZodType>(
   const summary = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
   throw new InputError(`Invalid ${where}: ${summary}`, { problems });
 }
+
+/** The deepest nesting of arrays and objects in a JSON value, counted without recursion. */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth);
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+export const MAX_BODY_DEPTH = 32;
+
+/** Refuses request bodies nested deeper than any Ringside request needs (before code recurses into them). */
+export const boundedBodyDepth: RequestHandler = (request, _response, next) => {
+  const depth = jsonDepth(request.body);
+  if (depth > MAX_BODY_DEPTH) {
+    return next(
+      new InputError(`The request body is nested ${depth} levels deep; at most ${MAX_BODY_DEPTH}.`, {
+        depth,
+      }),
+    );
+  }
+  next();
+};

@@ -1,8 +1,10 @@
-// What ad-hoc Cypher may not even try. Writes are refused by the database (the transaction is READ);
-// this refuses, before anything runs, what a read transaction would still allow or what must never be
-// attempted: loading files or URLs (LOAD CSV), batching (CALL … IN TRANSACTIONS), administration
-// (dbms.* procedures, SHOW/CREATE/DROP/GRANT/… commands, USE of another database).
+// What ad-hoc Cypher may run. A fast first filter on the text (loading files or URLs, batching,
+// administration, USE of another database, namespaced functions, credential properties), then the
+// decision on Neo4j's own plan (cypher-plan-guard.ts), then the READ transaction itself.
+import type { Database } from '../db/database.ts';
 import { AppError } from '../http/errors.ts';
+import { checkPlan, checkQueryText, explainable, type PlanOperator } from './cypher-plan-guard.ts';
+import { asQueryError } from './run-read-query.ts';
 
 export const MAX_QUERY_LENGTH = 20_000;
 
@@ -38,10 +40,33 @@ export function checkAdhocCypher(query: string): void {
   if (query.length > MAX_QUERY_LENGTH) {
     throw new AppError(400, 'BAD_INPUT', `The query is longer than ${MAX_QUERY_LENGTH} characters.`);
   }
-  const code = withoutLiteralsAndComments(query).toUpperCase();
+  const code = withoutLiteralsAndComments(query);
+  const upper = code.toUpperCase();
   for (const { pattern, status, reason } of REFUSED) {
-    if (pattern.test(code)) throw new AppError(status, 'REFUSED_CYPHER', `Refused: ${reason}.`);
+    if (pattern.test(upper)) throw new AppError(status, 'REFUSED_CYPHER', `Refused: ${reason}.`);
   }
+  checkQueryText(code, query);
+}
+
+/** The whole guard: the text filter, then Neo4j's plan of the query (nothing runs), in a READ transaction. */
+export async function guardAdhocCypher(
+  database: Database,
+  query: string,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+): Promise<void> {
+  checkAdhocCypher(query);
+  let summary;
+  try {
+    summary = await database.readTx(async (tx) => (await tx.run(explainable(query), params)).summary, {
+      timeoutMs,
+      metadata: { app: 'ringside', query: 'ad-hoc plan check' },
+    });
+  } catch (error) {
+    throw asQueryError(error, timeoutMs);
+  }
+  if (!summary.plan) throw new AppError(403, 'REFUSED_CYPHER', 'Refused: Neo4j gave no plan to check.');
+  checkPlan(summary.plan as unknown as PlanOperator, summary.queryType);
 }
 
 /** The query with string literals, quoted names and comments blanked, so only real keywords remain. */

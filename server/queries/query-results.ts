@@ -10,14 +10,21 @@ import {
   type NodeElement,
 } from '../graph/elements.ts';
 import { NODE_KINDS } from '../graph/node-ref.ts';
+import { PROTECTED_LABELS, PROTECTED_PROPERTIES } from './cypher-plan-guard.ts';
 
 export interface QueryGraph {
   nodes: NodeElement[];
   edges: EdgeElement[];
 }
 
-/** Properties never shown, whatever the query asks: a user's password hash. */
-const HIDDEN_PROPERTIES = new Set(['passwordHash']);
+/**
+ * The second line behind the plan check: whatever a query manages to return, credentials and sessions
+ * are not shown (their nodes become null, their properties are dropped, a value shaped like a password
+ * hash is hidden).
+ */
+const HIDDEN_PROPERTIES = new Set<string>(PROTECTED_PROPERTIES);
+const PROTECTED = new Set<string>(PROTECTED_LABELS);
+const PASSWORD_HASH = /^scrypt[^$]*\$/;
 
 export class ResultCollector {
   private readonly nodes = new Map<string, NodeElement>();
@@ -44,7 +51,10 @@ export class ResultCollector {
   }
 
   private cell(value: unknown, isGraphColumn: boolean): unknown {
-    if (neo4j.isNode(value as object)) return this.node(value as Node, isGraphColumn);
+    if (neo4j.isNode(value as object)) {
+      const node = value as Node;
+      return node.labels.some((label) => PROTECTED.has(label)) ? null : this.node(node, isGraphColumn);
+    }
     if (neo4j.isRelationship(value as object)) {
       const relationship = value as Relationship;
       if (isGraphColumn) this.relationships.set(relationship.elementId, relationship);
@@ -58,9 +68,12 @@ export class ResultCollector {
     if (Array.isArray(value)) return value.map((item) => this.cell(item, isGraphColumn));
     if (value && typeof value === 'object' && value.constructor === Object) {
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, this.cell(item, isGraphColumn)]),
+        Object.entries(value)
+          .filter(([key]) => !HIDDEN_PROPERTIES.has(key))
+          .map(([key, item]) => [key, this.cell(item, isGraphColumn)]),
       );
     }
+    if (typeof value === 'string' && PASSWORD_HASH.test(value)) return '[hidden]';
     return plainValue(value);
   }
 
@@ -86,7 +99,7 @@ export class ResultCollector {
 
 /** Ringside's kinds as the canvas knows them; any other node (a block request, a ring) by its label. */
 function elementOf(node: Node): NodeElement {
-  if (node.labels.some((label) => label in NODE_KINDS)) return toNodeElement(node);
+  if (node.labels.some((label) => Object.hasOwn(NODE_KINDS, label))) return toNodeElement(node);
   const label = node.labels[0] ?? 'Node';
   const properties = visible(node.properties);
   const key = String(properties.id ?? properties.username ?? node.elementId);

@@ -4,12 +4,14 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit-trail.ts';
-import { actorOf, allow } from '../auth/access.ts';
+import { actorOf, allow, sessionOf } from '../auth/access.ts';
+import { identityRowMasker } from '../auth/identity-masking.ts';
+import { isNational } from '../auth/scope.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { parseInput } from '../http/parse-input.ts';
-import { checkAdhocCypher, MAX_QUERY_LENGTH } from './adhoc-guard.ts';
+import { guardAdhocCypher, MAX_QUERY_LENGTH } from './adhoc-guard.ts';
 import { parametersFromJson, parametersFromQueryString } from './query-parameters.ts';
 import { cypherParameters, runReadQuery, type QueryLimits } from './run-read-query.ts';
 import { savedQueries, type SavedQuery } from './saved-queries.ts';
@@ -26,7 +28,9 @@ export function queryRoutes(database: Database, limits: QueryLimits): Router {
 
   router.get('/queries', allow('runQueries'), (_request, response) => {
     const user = actorOf(response);
-    const queries = [...savedQueries().values()].filter((query) => mayRun(user, query)).map(describe);
+    const queries = [...savedQueries().values()]
+      .filter((query) => mayRun(user, query) && (!query.nationalOnly || isNational(user.scope)))
+      .map(describe);
     response.json({ queries });
   });
 
@@ -46,6 +50,8 @@ export function queryRoutes(database: Database, limits: QueryLimits): Router {
           graphColumns: new Set(query.graphColumns),
           metadata: { app: 'ringside', query: query.name, user: actorOf(response).username },
         });
+        const mask = identityRowMasker(database, sessionOf(response), query.identityColumns);
+        if (mask) result.rows = await mask(result.columns, result.rows);
         response.json({ query: query.name, params: values, ...result });
         return { rows: result.rowCount, truncated: result.truncated, ms: result.elapsedMs };
       },
@@ -59,24 +65,22 @@ export function queryRoutes(database: Database, limits: QueryLimits): Router {
       streamQueryCsv(database, response, query.name, query.statement, cypherValues(query, values), {
         timeoutMs: limits.timeoutMs,
         metadata: { app: 'ringside', query: query.name, user: actorOf(response).username },
+        maskRows: identityRowMasker(database, sessionOf(response), query.identityColumns),
       }),
     );
   });
 
   router.post('/cypher', allow('adhocCypher'), async (request, response) => {
     const { query, params } = parseInput(cypherBody, request.body, 'body');
+    if (!isNational(actorOf(response).scope)) throw nationalOnly('Ad-hoc Cypher');
     await audited(database, response, 'cypher.run', 'Cypher:ad-hoc', { query, params }, async () => {
-      checkAdhocCypher(query);
-      const result = await runReadQuery(
-        database,
-        query,
-        cypherParameters(params) as Record<string, unknown>,
-        {
-          ...limits,
-          graphColumns: 'all',
-          metadata: { app: 'ringside', query: 'ad-hoc', user: actorOf(response).username },
-        },
-      );
+      const values = cypherParameters(params) as Record<string, unknown>;
+      await guardAdhocCypher(database, query, values, limits.timeoutMs);
+      const result = await runReadQuery(database, query, values, {
+        ...limits,
+        graphColumns: 'all',
+        metadata: { app: 'ringside', query: 'ad-hoc', user: actorOf(response).username },
+      });
       response.json(result);
       return { rows: result.rowCount, truncated: result.truncated, ms: result.elapsedMs };
     });
@@ -92,8 +96,17 @@ function findQuery(name: string, user: SessionUser): SavedQuery {
   const query = savedQueries().get(name);
   if (!query) throw new NotFoundError(`No saved query "${name}".`, { name });
   if (!mayRun(user, query)) throw new ForbiddenError(`The ${user.role} role may not run "${name}".`);
+  if (query.nationalOnly && !isNational(user.scope)) throw nationalOnly(`The query "${name}"`);
   return query;
 }
+
+/** Neo4j Community cannot restrict a query to some circles: such queries are for national scope only. */
+const nationalOnly = (what: string) =>
+  new AppError(
+    403,
+    'NATIONAL_SCOPE_ONLY',
+    `${what} reads subscribers of every circle, so it is for users of national scope only; your scope is limited to some circles.`,
+  );
 
 function describe(query: SavedQuery) {
   return {

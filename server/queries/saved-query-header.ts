@@ -38,6 +38,10 @@ export interface SavedQueryHeader {
   graphColumns: string[];
   /** Whether the small seed, run with the defaults, is guaranteed to give rows (checked by a test). */
   expectsRows: boolean;
+  /** Columns that name a person: the column with the identity's kycId and those masked outside scope. */
+  identityColumns?: { key: string; personal: string[] };
+  /** Only users of national scope may run it (it gathers identities across circles). */
+  nationalOnly: boolean;
 }
 
 export class SavedQueryError extends Error {
@@ -50,7 +54,17 @@ export class SavedQueryError extends Error {
   }
 }
 
-const KEYS = ['name', 'title', 'description', 'param', 'roles', 'graph', 'expects'] as const;
+const KEYS = [
+  'name',
+  'title',
+  'description',
+  'param',
+  'roles',
+  'graph',
+  'expects',
+  'identity',
+  'scope',
+] as const;
 const NAME = /^[a-z][a-z0-9-]{2,63}$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PARAMETER =
@@ -215,9 +229,31 @@ export function parseHeader(file: string, text: string): { header: SavedQueryHea
       roles: roles as Role[],
       graphColumns,
       expectsRows,
+      identityColumns: fields.has('identity') ? parseIdentityColumns(file, one('identity')) : undefined,
+      nationalOnly: fields.has('scope') ? parseScope(file, one('scope')) : false,
     },
     statement,
   };
+}
+
+/** `@identity kycId: name, docType`: the kycId column, then the columns masked outside the user's scope. */
+function parseIdentityColumns(file: string, field: { value: string; line: number }) {
+  const [key, personal] = field.value.split(':').map((part) => part.trim());
+  const columns = splitList(personal ?? '');
+  if (
+    !key ||
+    !IDENTIFIER.test(key) ||
+    columns.length === 0 ||
+    !columns.every((column) => IDENTIFIER.test(column))
+  )
+    throw new SavedQueryError(file, field.line, '@identity: expected kycIdColumn: column, column');
+  return { key, personal: columns };
+}
+
+function parseScope(file: string, field: { value: string; line: number }): boolean {
+  if (field.value !== 'national')
+    throw new SavedQueryError(file, field.line, '@scope takes the single word "national"');
+  return true;
 }
 
 function parseParameter(file: string, line: number, text: string): ParameterSpec {

@@ -104,6 +104,10 @@ export interface BlockRequestView {
   requestedAt: string;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** Re-verification progress of an approval: numbers sent so far, of all it sends, and when it finished. */
+  numbersMarked?: number | null;
+  numbersTotal?: number | null;
+  numbersMarkedAt?: string | null;
   decisionNote: string | null;
   cautions: Caution[];
   cautionJustification: string | null;

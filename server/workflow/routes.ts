@@ -65,7 +65,7 @@ const posIdParams = z.object({
   }),
 });
 
-export function workflowRoutes(database: Database): Router {
+export function workflowRoutes(database: Database, instanceId: string): Router {
   const router = Router();
 
   router.post('/block-requests', allow('request'), async (request, response) => {
@@ -82,7 +82,13 @@ export function workflowRoutes(database: Database): Router {
     const { note } = parseInput(decisionBody, request.body ?? {}, 'body');
     const actor = actorOf(response);
     const outcome = await decide(database, BLOCK_REQUEST, id, decision as Decision, note, actor);
-    if (decision === 'approve') outcome.numbers = await markNumbersForReverification(database, id, actor);
+    if (decision === 'approve') {
+      // The approval has committed: if marking fails now, the background worker finishes it.
+      outcome.numbers = await markNumbersForReverification(database, id, actor, { holder: instanceId }).catch(
+        () => undefined,
+      );
+      outcome.markingPending = outcome.numbers === undefined;
+    }
     response.json({ id, status: decision === 'approve' ? 'approved' : 'rejected', ...outcome });
   });
 

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createLoginLimiter } from '../../server/auth/login-limiter.ts';
 import { createSessionStore } from '../../server/auth/sessions.ts';
-import { clientFor, logIn, openTestDatabase, serveApp, TEST_PASSWORD, type RunningApp } from './helpers.ts';
+import {
+  clientFor,
+  logIn,
+  openTestDatabase,
+  serveApp,
+  TEST_PASSWORD,
+  TEST_PEPPER,
+  type RunningApp,
+} from './helpers.ts';
 
 const database = openTestDatabase();
 let clock = Date.now();
@@ -16,8 +24,8 @@ const login = (username: string, password: string) =>
 beforeAll(async () => {
   await database.writeTx((tx) => tx.run('MATCH (n) DETACH DELETE n'));
   app = await serveApp(database, {
-    sessions: createSessionStore({ idleMinutes: 30, maxHours: 12, now: () => clock }),
-    loginLimiter: createLoginLimiter({ maxFailures: 3, now: () => clock }),
+    sessions: createSessionStore(database, { idleMinutes: 30, maxHours: 12, now: () => clock }),
+    loginLimiter: createLoginLimiter(database, { maxFailures: 3, now: () => clock }),
   });
 });
 
@@ -30,7 +38,14 @@ describe('POST /api/auth/login', () => {
   it('sets an httpOnly, SameSite=Strict session cookie and names the user, role and agency', async () => {
     const { status, headers, body } = await login('analyst', TEST_PASSWORD);
     expect(status).toBe(200);
-    expect(body.user).toEqual({ username: 'analyst', role: 'analyst', agency: 'Test analyst' });
+    expect(body.user).toEqual({
+      username: 'analyst',
+      role: 'analyst',
+      agency: 'Test analyst',
+      scope: 'national',
+      mustChangePassword: false,
+    });
+    expect(body.permissions).toContain('adhocCypher');
     const cookie = headers.get('set-cookie')!;
     expect(cookie).toMatch(/^ringside_session=[\w-]{43};/);
     expect(cookie).toContain('HttpOnly');
@@ -114,7 +129,7 @@ describe('npm run users', () => {
   const runUsers = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/users.ts', ...args], {
       cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), ...env },
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), RINGSIDE_PEPPER: TEST_PEPPER, ...env },
       encoding: 'utf8',
       input: '',
     });
@@ -124,16 +139,16 @@ describe('npm run users', () => {
       RINGSIDE_PASSWORD: 'a long enough password',
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('created user asha.k (dot, DoT LSA Karnataka)');
+    expect(run.stdout).toContain('created user asha.k (dot, DoT LSA Karnataka, scope national)');
 
     const { status, body } = await login('asha.k', 'a long enough password');
     expect(status).toBe(200);
-    expect(body.user).toEqual({ username: 'asha.k', role: 'dot', agency: 'DoT LSA Karnataka' });
+    expect(body.user).toMatchObject({ username: 'asha.k', role: 'dot', agency: 'DoT LSA Karnataka' });
     const admin = await app.as('admin');
     const events = (await admin.get('/api/audit?action=user.create')).body.events;
     expect(events.find((event: { target: string }) => event.target === 'User:asha.k')).toMatchObject({
       role: 'cli',
-      details: { role: 'dot', agency: 'DoT LSA Karnataka' },
+      details: { role: 'dot', agency: 'DoT LSA Karnataka', scope: 'national' },
     });
   });
 

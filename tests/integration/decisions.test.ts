@@ -2,7 +2,9 @@
 // requests, approval or rejection, dealer blacklisting, the exported lists, and the audit trail.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resumeReverificationMarking } from '../../server/workflow/reverification.ts';
+import { pino } from 'pino';
+import { startBackgroundWorker } from '../../server/background/worker.ts';
+import { createSessionStore } from '../../server/auth/sessions.ts';
 import {
   openTestDatabase,
   serveSmallSeed,
@@ -184,7 +186,7 @@ describe('block requests', () => {
     expect(await auditCount()).toBe(events + 2); // the approval, and its numbers sent to re-verification
   });
 
-  it('finishes sending numbers to re-verification after a restart that interrupted it', async () => {
+  it('finishes sending numbers to re-verification when the approving process stopped half-way', async () => {
     const ring = truth.rings[4]!;
     const created = await requestBlock(ring.handsets);
     await dot.post(`/api/block-requests/${created.body.id}/approve`, {});
@@ -192,13 +194,28 @@ describe('block requests', () => {
     await database.writeTx((tx) =>
       tx.run(
         `MATCH (r:BlockRequest {id: $id})-[:TARGETS]->(:Handset)<-[:USED_IN]-(s:SIM {status: 'reverification_pending'})
-         SET s.status = 'active' REMOVE r.numbersMarkedAt`,
+         SET s.status = 'active', r.handsetsMarked = 0, r.numbersMarked = 0 REMOVE r.numbersMarkedAt
+         WITH DISTINCT r MATCH (lease:Lease {name: 'reverification:' + r.id}) SET lease.expiresAt = 0`,
         { id: created.body.id },
       ),
     );
-    const lines: string[] = [];
-    await resumeReverificationMarking(database, (line) => lines.push(line));
-    expect(lines).toEqual([expect.stringContaining(`block request ${created.body.id}: resumed`)]);
+    // The background worker of another process takes the expired lease over and finishes the work.
+    const worker = startBackgroundWorker({
+      database,
+      sessions: createSessionStore(database, { idleMinutes: 30, maxHours: 12 }),
+      instanceId: 'another-process',
+      logger: pino({ level: 'silent' }),
+      intervalMs: 3_600_000,
+    });
+    await worker.runOnce();
+    await worker.stop();
+    const [progress] = await readRows(
+      `MATCH (r:BlockRequest {id: $id}) RETURN r.numbersMarked AS marked, r.numbersTotal AS total,
+              r.numbersMarkedAt IS NOT NULL AS finished`,
+      { id: created.body.id },
+    );
+    expect(progress).toMatchObject({ finished: true });
+    expect(progress!.marked).toBe(progress!.total);
     const [left] = await readRows(
       `MATCH (:BlockRequest {id: $id})-[:TARGETS]->(:Handset)<-[:USED_IN]-(s:SIM {status: 'active'}) RETURN count(s) AS n`,
       { id: created.body.id },

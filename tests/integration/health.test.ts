@@ -43,7 +43,7 @@ describe('GET /api/health against a real Neo4j', () => {
   it('answers a malformed JSON body with 400 and no stack trace', async () => {
     const response = await fetch(`${app.baseUrl}/api/health`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: app.baseUrl },
       body: '{"imeis": [',
     });
     expect(response.status).toBe(400);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { createApp, type AppDependencies } from '../../server/app.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
-import { saveUser } from '../../server/auth/users.ts';
+import { createPasswordHasher } from '../../server/auth/passwords.ts';
+import { createUserDirectory, type UserDirectory } from '../../server/auth/users.ts';
 import { localConnection } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
@@ -23,11 +24,16 @@ export function openTestDatabase(): Database {
 /** The password of the test users, one per role and named after it (`investigator`, `dot`, ...). */
 export const TEST_PASSWORD = 'test-password-for-every-role';
 
+/** The pepper of the test apps (and of `npm run users` in tests, through RINGSIDE_PEPPER). */
+export const TEST_PEPPER = 'test-pepper-for-ringside-integration-tests';
+
+export const testUsers = (database: Database): UserDirectory =>
+  createUserDirectory(database, createPasswordHasher(Buffer.from(TEST_PEPPER)));
+
 /** Creates (or resets) the test users. */
 export async function saveTestUsers(database: Database): Promise<void> {
   for (const role of ROLES) {
-    await saveUser(
-      database,
+    await testUsers(database).save(
       { username: role, password: TEST_PASSWORD, role, agency: `Test ${role}` },
       {
         username: 'test-setup',
@@ -57,11 +63,16 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/** A client as the app's own page is one: its requests carry the app's origin, as browsers send it. */
 export function clientFor(baseUrl: string, cookie?: string): ApiClient {
   const send = async (path: string, init: RequestInit = {}): Promise<ApiResponse> => {
     const response = await fetch(`${baseUrl}${path}`, {
       ...init,
-      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+      headers: {
+        origin: baseUrl,
+        ...(init.headers as Record<string, string>),
+        ...(cookie ? { cookie } : {}),
+      },
     });
     const isJson = response.headers.get('content-type')?.includes('application/json');
     return {
@@ -85,7 +96,7 @@ export function clientFor(baseUrl: string, cookie?: string): ApiClient {
 export async function logIn(baseUrl: string, username: string, password = TEST_PASSWORD): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: baseUrl },
     body: JSON.stringify({ username, password }),
   });
   if (response.status !== 200)
@@ -99,7 +110,7 @@ export async function serveApp(
   { withUsers = true, ...options }: Omit<AppDependencies, 'database'> & { withUsers?: boolean } = {},
 ): Promise<RunningApp> {
   if (withUsers) await saveTestUsers(database);
-  const app = createApp({ database, ...options });
+  const app = createApp({ database, users: testUsers(database), ...options });
   const clients = new Map<string, Promise<ApiClient>>();
   return new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => {

@@ -153,6 +153,37 @@ function routeCases(): RouteCase[] {
       status: 200,
     },
     { route: 'GET /api/audit', send: get('/api/audit'), allowed: ['admin'], status: 200 },
+    {
+      route: 'POST /api/identities/:kycId/reveal',
+      send: post(`/api/identities/${seeded!.truth.rings[0]!.identities[0]}/reveal`, { reason: 'short' }),
+      allowed: EXPLORERS,
+      status: 400,
+    },
+    {
+      route: 'POST /api/auth/password',
+      send: post('/api/auth/password', { currentPassword: 'x' }),
+      allowed: ['investigator', 'analyst', 'dot', 'admin'],
+      status: 400,
+    },
+    { route: 'GET /api/users', send: get('/api/users'), allowed: ['admin'], status: 200 },
+    {
+      route: 'POST /api/users',
+      send: post('/api/users', { username: 'x' }),
+      allowed: ['admin'],
+      status: 400,
+    },
+    {
+      route: 'POST /api/users/:username/disable',
+      send: post('/api/users/Not A Name/disable', {}),
+      allowed: ['admin'],
+      status: 400,
+    },
+    {
+      route: 'POST /api/users/:username/reset-password',
+      send: post('/api/users/Not A Name/reset-password', {}),
+      allowed: ['admin'],
+      status: 400,
+    },
   ];
 }
 

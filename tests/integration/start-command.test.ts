@@ -49,7 +49,8 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
     const port = await findFreePort();
     baseUrl = `http://127.0.0.1:${port}`;
     neo4jPort = await findFreePort();
-    server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    // `npm start` itself, so that the signal test below signals the PID a process manager would.
+    server = spawn('npm', ['start', '--silent'], {
       cwd: projectRoot,
       env: {
         ...process.env,
@@ -135,11 +136,16 @@ describe('npm start (server/main.ts) with its own local Neo4j', () => {
     expect(recovered.neo4j.connected).toBe(true);
   });
 
-  it('stops its Neo4j when it is stopped', async () => {
+  it('stops the server and its Neo4j when the PID that npm start returned gets SIGTERM', async () => {
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(javaPidsUsing(path.join(dataRoot, 'neo4j'))).toEqual([]);
+    await waitFor(
+      async () => (javaPidsUsing(path.join(dataRoot, 'neo4j')).length === 0 ? true : undefined),
+      30_000,
+      'Neo4j to stop',
+    );
+    await expect(fetch(`${baseUrl}/api/health`)).rejects.toThrow();
   });
 });
 

@@ -1,68 +1,57 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createLoginLimiter } from '../../server/auth/login-limiter.ts';
-import { hashPassword, verifyPassword, UNUSABLE_HASH } from '../../server/auth/passwords.ts';
-import { createSessionStore } from '../../server/auth/sessions.ts';
+import { createPasswordHasher, oneTimePassword, UNUSABLE_HASH } from '../../server/auth/passwords.ts';
+import { loadPepper } from '../../server/auth/pepper.ts';
 
-const user = { username: 'asha', role: 'dot' as const, agency: null };
+const hasher = createPasswordHasher(Buffer.from('a pepper of at least thirty-two characters'));
 
 describe('passwords', () => {
   it('verifies the password a hash was made from, and nothing else', async () => {
-    const hash = await hashPassword('correct horse battery');
-    expect(hash).toMatch(/^scrypt\$16384\$8\$1\$/);
-    expect(await verifyPassword('correct horse battery', hash)).toBe(true);
-    expect(await verifyPassword('correct horse batterY', hash)).toBe(false);
-    expect(await hashPassword('correct horse battery')).not.toBe(hash); // salted
-    expect(await verifyPassword('', UNUSABLE_HASH)).toBe(false);
-    expect(await verifyPassword('x', 'plain-text')).toBe(false);
+    const hash = await hasher.hash('correct horse battery');
+    expect(hash).toMatch(/^scrypt-hmac\$16384\$8\$1\$/);
+    expect(await hasher.verify('correct horse battery', hash)).toEqual({ ok: true, needsRehash: false });
+    expect((await hasher.verify('correct horse batterY', hash)).ok).toBe(false);
+    expect(await hasher.hash('correct horse battery')).not.toBe(hash); // salted
+    expect((await hasher.verify('', UNUSABLE_HASH)).ok).toBe(false);
+    expect((await hasher.verify('x', 'plain-text')).ok).toBe(false);
+  });
+
+  it('makes a hash useless without the pepper: another pepper verifies nothing', async () => {
+    const hash = await hasher.hash('correct horse battery');
+    const otherServer = createPasswordHasher(Buffer.from('another pepper, just as long as the first'));
+    expect((await otherServer.verify('correct horse battery', hash)).ok).toBe(false);
+  });
+
+  it('still accepts a hash made before the pepper, and asks for it to be replaced', async () => {
+    const salt = Buffer.alloc(16, 7);
+    const key = scryptSync('old password here'.normalize('NFKC'), salt, 64, { N: 16384, r: 8, p: 1 });
+    const old = `scrypt$16384$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+    expect(await hasher.verify('old password here', old)).toEqual({ ok: true, needsRehash: true });
+    expect(await hasher.verify('wrong password', old)).toEqual({ ok: false, needsRehash: false });
+  });
+
+  it('makes one-time passwords of 16 unambiguous characters, different each time', () => {
+    const first = oneTimePassword();
+    expect(first).toMatch(/^[a-km-zA-HJ-NP-Z2-9]{16}$/);
+    expect(oneTimePassword()).not.toBe(first);
   });
 });
 
-describe('sessions', () => {
-  it('end after the idle time, are renewed by use, and end at the maximum age regardless', () => {
-    let now = 0;
-    const store = createSessionStore({ idleMinutes: 10, maxHours: 1, now: () => now });
-    const token = store.create(user);
-    now += 9 * 60_000;
-    expect(store.get(token)).toEqual(user);
-    now += 9 * 60_000;
-    expect(store.get(token)).toEqual(user);
-    now = 60 * 60_000;
-    expect(store.get(token)).toBeUndefined();
-
-    const idle = store.create(user);
-    now += 10 * 60_000;
-    expect(store.get(idle)).toBeUndefined();
+describe('pepper', () => {
+  it('is created once in the data folder, readable by its owner only, and read back the same', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ringside-pepper-'));
+    const first = loadPepper(undefined, dir);
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(path.join(dir, 'pepper.key')).mode & 0o777).toBe(0o600);
+    expect(loadPepper(undefined, dir).equals(first)).toBe(true);
+    expect(readFileSync(path.join(dir, 'pepper.key'), 'utf8').trim()).toBe(first.toString());
   });
 
-  it('forget a destroyed token, and never accept an unknown one', () => {
-    const store = createSessionStore({ idleMinutes: 10, maxHours: 1 });
-    const token = store.create(user);
-    store.destroy(token);
-    expect(store.get(token)).toBeUndefined();
-    expect(store.get('made-up')).toBeUndefined();
-  });
-});
-
-describe('login limiter', () => {
-  it('blocks one user from one address after the failures, per address, until the window passes', () => {
-    let now = 0;
-    const limiter = createLoginLimiter({ maxFailures: 2, windowMs: 60_000, now: () => now });
-    limiter.recordFailure('10.0.0.1', 'asha');
-    expect(limiter.retryAfterSeconds('10.0.0.1', 'asha')).toBe(0);
-    now = 1000;
-    limiter.recordFailure('10.0.0.1', 'ASHA');
-    expect(limiter.retryAfterSeconds('10.0.0.1', 'asha')).toBe(59);
-    expect(limiter.retryAfterSeconds('10.0.0.2', 'asha')).toBe(0);
-    expect(limiter.retryAfterSeconds('10.0.0.1', 'ravi')).toBe(0);
-    now = 59_999;
-    expect(limiter.retryAfterSeconds('10.0.0.1', 'asha')).toBe(1);
-    now = 60_001; // the first failure has left the window
-    expect(limiter.retryAfterSeconds('10.0.0.1', 'asha')).toBe(0);
-  });
-
-  it('blocks an address that tries many usernames', () => {
-    const limiter = createLoginLimiter({ maxFailures: 2, windowMs: 60_000, now: () => 0 });
-    for (let i = 0; i < 20; i++) limiter.recordFailure('10.0.0.9', `user${i}`);
-    expect(limiter.retryAfterSeconds('10.0.0.9', 'someone-new')).toBeGreaterThan(0);
+  it('comes from RINGSIDE_PEPPER when set, and refuses a short one', () => {
+    expect(loadPepper('x'.repeat(32), '/nonexistent').toString()).toBe('x'.repeat(32));
+    expect(() => loadPepper('short', '/nonexistent')).toThrow(/at least 32/);
   });
 });

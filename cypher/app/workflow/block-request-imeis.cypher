@@ -1,4 +1,4 @@
-// The IMEIs a block request targets.
-MATCH (:BlockRequest {id: $id})-[:TARGETS]->(h:Handset)
-RETURN h.imei AS imei
+// The handsets of a block request, in a fixed order (marking resumes after the ones it has done).
+MATCH (:BlockRequest {id: $id})-[:TARGETS]->(handset:Handset)
+RETURN handset.imei AS imei
 ORDER BY imei

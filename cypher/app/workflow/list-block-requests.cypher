@@ -30,5 +30,6 @@ CALL (shown) {
 }
 RETURN request {.id, .status, .reason, .caseRef, .requestedBy, .decidedBy, .decisionNote,
                 .cautionJustification, requestedAt: toString(request.requestedAt),
-                decidedAt: toString(request.decidedAt)} AS request,
+                .numbersMarked, .numbersTotal, decidedAt: toString(request.decidedAt),
+                numbersMarkedAt: toString(request.numbersMarkedAt)} AS request,
        request.cautions AS cautions, handsetCount, handsets

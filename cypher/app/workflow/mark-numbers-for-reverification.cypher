@@ -1,7 +1,11 @@
 // One batch of an approval's second step: every number that used one of these blocked handsets goes to
-// re-verification (numbers already disconnected, or already pending, stay as they are).
+// re-verification (numbers already disconnected, or already pending, stay as they are), and the
+// request's progress moves on in the same transaction. Run twice, it marks nothing more and adds 0.
 UNWIND $imeis AS imei
-MATCH (sim:SIM)-[:USED_IN]->(:Handset {imei: imei, status: 'blocked'})
+OPTIONAL MATCH (sim:SIM)-[:USED_IN]->(:Handset {imei: imei, status: 'blocked'})
 WHERE sim.status IN ['active', 'reverified']
 SET sim.status = 'reverification_pending'
-RETURN count(DISTINCT sim) AS numbers
+WITH count(DISTINCT sim) AS numbers
+MATCH (request:BlockRequest {id: $id})
+SET request.numbersMarked = request.numbersMarked + numbers, request.handsetsMarked = $handsetsMarked
+RETURN numbers
