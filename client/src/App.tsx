@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { whenUnauthenticated } from './api/api-client.ts';
 import { ErrorMessage } from './api/ErrorMessage.tsx';
+import { ChangePasswordPage } from './auth/ChangePasswordForm.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { SESSION_ENDED_KEY, SESSION_KEY, useSession } from './auth/session.ts';
 import { Shell } from './layout/Shell.tsx';
@@ -27,5 +28,7 @@ function Session() {
   const session = useSession();
   if (session.isPending) return <p role="status">Loading…</p>;
   if (session.isError) return <ErrorMessage error={session.error} />;
-  return session.data ? <Shell user={session.data} /> : <LoginPage />;
+  if (!session.data) return <LoginPage />;
+  if (session.data.mustChangePassword) return <ChangePasswordPage username={session.data.username} />;
+  return <Shell user={session.data} />;
 }

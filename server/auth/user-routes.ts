@@ -9,7 +9,7 @@ import { parseInput } from '../http/parse-input.ts';
 import { recordAudit } from '../audit/audit-trail.ts';
 import { actorOf, allow } from './access.ts';
 import { ROLES } from './roles.ts';
-import { scopeOf } from './scope.ts';
+import { scopeOf, type Scope } from './scope.ts';
 import type { SessionStore } from './sessions.ts';
 import { USERNAME_PATTERN, type UserDirectory } from './users.ts';
 
@@ -32,6 +32,21 @@ const newUserBody = z.object({
     .default('national'),
 });
 
+/** One user as the Users page lists them (never a password hash). */
+export interface UserListing {
+  username: string;
+  role: string;
+  agency: string | null;
+  scope: Scope;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  /** Live sessions now. */
+  sessions: number;
+  /** Milliseconds since 1970 of the last request of a live session, or null. */
+  lastSeen: number | null;
+  createdAt: string | null;
+}
+
 const usernameParam = z.object({ username: z.string().regex(USERNAME_PATTERN, 'not a username') });
 
 export function userRoutes(
@@ -50,9 +65,9 @@ export function userRoutes(
           .records,
     );
     response.json({
-      users: rows.map((row) => {
+      users: rows.map((row): UserListing => {
         const { circles, ...user } = row.toObject();
-        return { ...user, scope: scopeOf(circles as string[] | null) };
+        return { ...(user as Omit<UserListing, 'scope'>), scope: scopeOf(circles as string[] | null) };
       }),
     });
   });

@@ -1,9 +1,11 @@
-// Typed errors thrown anywhere in the server; error-handler.ts maps them to HTTP responses.
+// Typed errors thrown anywhere in the server; error-handler.ts maps them to HTTP responses. Their codes
+// are the closed union of error-codes.ts, which the client reads too.
+import type { ErrorCode } from './error-codes.ts';
 
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {

@@ -5,6 +5,7 @@ import type { NodeData } from '../api/types.ts';
 import { formatInr, formatNumber } from '../format.ts';
 import { canvasStore } from './canvas-store.ts';
 import { nodeDetailsQuery } from './graph-api.ts';
+import { MaskedIdentity } from './MaskedIdentity.tsx';
 
 const HIDDEN = new Set([
   'id',
@@ -18,6 +19,7 @@ const HIDDEN = new Set([
   'scoredAt',
   'complaints',
   'amountLostInr',
+  'masked',
 ]);
 
 /** Property names as the data contract has them; reserved names travel as `<name>Property`. */
@@ -53,6 +55,7 @@ export function SidePanel({ node, onExpand }: { node: NodeData; onExpand(types: 
         <span className={`kind kind-${data.label}`}>{data.label}</span> {data.caption}
       </h2>
       {data.label === 'Handset' ? <p className="imei">IMEI {data.key}</p> : null}
+      {data.label === 'Identity' && data.masked ? <MaskedIdentity kycId={data.key} /> : null}
       {data.status ? (
         <p className={`status status-${data.status}`} data-testid="node-status">
           Status: {data.status.replaceAll('_', ' ')}

@@ -9,6 +9,10 @@ import { QueriesPage } from '../queries/QueriesPage.tsx';
 import { ReviewPage } from '../review/ReviewPage.tsx';
 import { useDecisionNotices } from '../review/use-decision-notices.ts';
 import { SuspectsPage } from '../suspects/SuspectsPage.tsx';
+import { UsersPage } from '../users/UsersPage.tsx';
+import { ChangePasswordForm } from '../auth/ChangePasswordForm.tsx';
+import { Dialog } from './Dialog.tsx';
+import { useState } from 'react';
 import { useHashView } from './use-hash-view.ts';
 import { viewsFor, type ViewId } from './views.ts';
 
@@ -19,11 +23,13 @@ const PAGES: Record<ViewId, (props: { user: User }) => React.JSX.Element> = {
   review: ReviewPage,
   exports: ExportsPage,
   audit: AuditPage,
+  users: UsersPage,
 };
 
 /** The header (user, role, views, news of my requests, logout) and the current view. */
 export function Shell({ user }: { user: User }) {
   const logout = useLogout();
+  const [changingPassword, setChangingPassword] = useState(false);
   const views = viewsFor(user.role);
   const [requested, open] = useHashView();
   const view = views.find((candidate) => candidate.id === requested) ?? views[0]!;
@@ -60,6 +66,13 @@ export function Shell({ user }: { user: User }) {
         <div className="who" data-testid="who">
           <strong>{user.username}</strong> <span className="role">{user.role}</span>
           {user.agency ? <span className="agency"> · {user.agency}</span> : null}
+          {user.scope !== 'national' ? (
+            <span className="scope" title="Your jurisdiction: identities elsewhere are masked">
+              {' '}
+              · {user.scope.join(', ')}
+            </span>
+          ) : null}
+          <button onClick={() => setChangingPassword(true)}>Password</button>
           <button onClick={() => logout.mutate()} disabled={logout.isPending}>
             Log out
           </button>
@@ -68,6 +81,12 @@ export function Shell({ user }: { user: User }) {
       <main className="view">
         <Page user={user} />
       </main>
+      {changingPassword ? (
+        <Dialog label="Change password" onClose={() => setChangingPassword(false)}>
+          <h2>Change your password</h2>
+          <ChangePasswordForm onDone={() => setChangingPassword(false)} />
+        </Dialog>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,96 @@
+// Users and jurisdiction as people meet them (issue #13), in Chromium at 1366×768 against the real server
+// and Neo4j: an admin adds a state officer on the Users page; the officer logs in with the one-time
+// password and must choose their own; an identity outside their circles shows masked in the side panel
+// and is revealed with a reason.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../integration/helpers.ts';
+import { screenshot, startE2eWorld, type E2eWorld } from './browser.ts';
+
+const database = openTestDatabase();
+let world: E2eWorld;
+
+beforeAll(async () => {
+  world = await startE2eWorld(database);
+}, 180_000);
+
+afterAll(async () => {
+  await world?.close();
+  await database.close();
+});
+
+const rows = async (statement: string, params: Record<string, unknown> = {}) =>
+  database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
+
+describe('users from the web, and a masked identity revealed', () => {
+  it('lets an admin add a circle-scoped officer who sets a password and reveals an out-of-scope identity', async () => {
+    // A circle, and an identity with no number in it (outside the officer's jurisdiction).
+    const [pick] = await rows(
+      `MATCH (i:Identity)<-[:REGISTERED_TO]-(s:SIM) WHERE i.name IS NOT NULL
+       WITH s.circle AS circle, count(DISTINCT i) AS people ORDER BY people DESC LIMIT 1 RETURN circle`,
+    );
+    const circle = pick!.circle as string;
+    const [other] = await rows(
+      `MATCH (i:Identity)<-[:REGISTERED_TO]-(s:SIM) WITH i, collect(s.circle) AS circles
+       WHERE NOT $circle IN circles AND i.name IS NOT NULL
+       RETURN i.kycId AS kycId, i.name AS name ORDER BY kycId LIMIT 1`,
+      { circle },
+    );
+    const outside = other as { kycId: string; name: string };
+
+    const admin = await world.pageAs('admin');
+    await admin.getByRole('button', { name: 'Users' }).click();
+    await admin.getByTestId('user-dot').waitFor();
+    await admin.getByRole('button', { name: 'Add user…' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Add user' });
+    await dialog.getByLabel('Username').fill('state.officer');
+    await dialog.getByLabel('Agency').fill('State Police, Cyber Crime Cell');
+    await dialog.getByLabel('These circles:').check();
+    await dialog.getByLabel(circle, { exact: true }).check();
+    await screenshot(admin, 'users-add');
+    await dialog.getByRole('button', { name: 'Add user' }).click();
+    const oneTime = (await admin.getByTestId('one-time-password').textContent())!.trim();
+    expect(oneTime).toMatch(/^\S{16}$/);
+    await admin.getByRole('button', { name: 'Done' }).click();
+    await expect
+      .poll(() => admin.getByTestId('user-state.officer').textContent())
+      .toContain('must choose a password');
+    await screenshot(admin, 'users');
+
+    const context = await world.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const officer = await context.newPage();
+    await officer.goto(world.app.baseUrl);
+    await officer.getByLabel('Username').fill('state.officer');
+    await officer.getByLabel('Password').fill(oneTime);
+    await officer.getByRole('button', { name: 'Log in' }).click();
+    await officer.getByText('choose your own to go on').waitFor();
+    await officer.getByLabel('Current password').fill(oneTime);
+    await officer.getByLabel(/^New password \(/).fill('officer own password 1');
+    await officer.getByLabel('New password again').fill('officer own password 1');
+    await officer.getByRole('button', { name: 'Set password' }).click();
+    await officer.getByTestId('who').waitFor();
+    expect(await officer.getByTestId('who').textContent()).toContain(circle);
+
+    await officer.getByLabel('Search the graph').fill(outside.kycId);
+    await officer.getByRole('button', { name: 'Search', exact: true }).click();
+    await officer
+      .getByRole('button', { name: /Identity/ })
+      .first()
+      .click();
+    const panel = officer.getByRole('complementary', { name: 'Selected node' });
+    await panel.getByText('outside your jurisdiction').waitFor();
+    expect(await panel.textContent()).not.toContain(outside.name);
+    await panel.getByRole('button', { name: 'Reveal…' }).click();
+    const reveal = officer.getByRole('dialog', { name: 'Reveal identity' });
+    await reveal.getByLabel(/^Reason/).fill('FIR 31/2026: numbers of this identity defrauded a victim here');
+    await screenshot(officer, 'reveal-identity');
+    await reveal.getByRole('button', { name: 'Reveal', exact: true }).click();
+    await panel.getByText(outside.name).first().waitFor();
+    await screenshot(officer, 'identity-revealed');
+
+    const [event] = await rows(
+      `MATCH (e:AuditEvent {action: 'identity.reveal', actor: 'state.officer'}) RETURN e.target AS target`,
+    );
+    expect(event!.target).toBe(`Identity:${outside.kycId}`);
+    await context.close();
+  });
+});
