@@ -299,7 +299,10 @@ describe('a ring (defect 8 and the ring picture)', () => {
     // One connected picture, not a star per handset.
     const components = await page.evaluate(() => window.cy!.elements().components().length);
     expect(components).toBeLessThanOrEqual(2);
-    await page.getByLabel('Selected node').getByText(/^Risk score/).waitFor();
+    await page
+      .getByLabel('Selected node')
+      .getByText(/^Risk score/)
+      .waitFor();
     await screenshot(page, 'ring');
     // The README's picture: the explorer with its legend, a ring opened as one picture.
     copyFileSync(path.join(artifactsDir, 'ring.png'), path.join(projectRoot, 'docs', 'explorer.png'));
