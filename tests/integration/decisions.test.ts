@@ -271,6 +271,29 @@ describe('block requests', () => {
     const unknownRequest = await dot.post('/api/block-requests/BR-20260101-00000000/approve', {});
     expect(unknownRequest.status).toBe(404);
   });
+
+  it("lists only the caller's own requests and flags with mine=true (My requests)", async () => {
+    const analyst = await seeded!.app.as('analyst');
+    const theirs = await analyst.post('/api/block-requests', {
+      imeis: [truth.rings[9]!.handsets[0]],
+      reason: 'An analyst asks for this one',
+      caseRef: 'FIR 3/2026',
+    });
+    expect(theirs.status).toBe(201);
+    const mine = await investigator.get('/api/block-requests?mine=true&limit=500');
+    expect(mine.status).toBe(200);
+    expect(mine.body.requests.length).toBeGreaterThan(0);
+    expect(
+      mine.body.requests.every((request: { requestedBy: string }) => request.requestedBy === 'investigator'),
+    ).toBe(true);
+    const everyone = await investigator.get('/api/block-requests?limit=500');
+    expect(everyone.body.requests.map((request: { id: string }) => request.id)).toContain(theirs.body.id);
+    const analystsOwn = await analyst.get('/api/block-requests?mine=true');
+    expect(analystsOwn.body.requests.map((request: { id: string }) => request.id)).toEqual([theirs.body.id]);
+    const flags = await analyst.get('/api/dealer-flags?mine=true');
+    expect(flags.status).toBe(200);
+    expect(flags.body.flags).toEqual([]);
+  });
 });
 
 describe('dealer flags', () => {

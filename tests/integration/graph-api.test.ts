@@ -189,3 +189,52 @@ describe('GET /api/graph/path', () => {
     expect((await get(`/api/graph/path?from=${a}&to=SIM:${b}`)).status).toBe(400);
   });
 });
+
+describe('elements the canvas takes as they are', () => {
+  it("expands a reported number to its complaint as a node (group nodes, the complaint's source as sourceProperty) and marks the number", async () => {
+    const record = (
+      await database.readTx((tx) =>
+        tx.run(
+          `MATCH (c:Complaint)-[:REPORTS]->(s:SIM)
+           WITH s, count(c) AS complaints, sum(c.amountInr) AS lost, collect(c.ackNo)[0] AS ackNo
+           RETURN s.msisdn AS msisdn, complaints, lost, ackNo ORDER BY msisdn LIMIT 1`,
+        ),
+      )
+    ).records[0]!;
+    const { status, body } = await post('/api/graph/expand', {
+      nodes: [{ label: 'SIM', key: record.get('msisdn') }],
+      types: ['REPORTS'],
+    });
+    expect(status).toBe(200);
+    const complaint = body.nodes.find(
+      (node: { data: { id: string } }) => node.data.id === `Complaint:${record.get('ackNo')}`,
+    );
+    expect(complaint.group).toBe('nodes');
+    expect(complaint.data.source).toBeUndefined();
+    expect(['NCRP', 'CHAKSHU']).toContain(complaint.data.sourceProperty);
+    expect(body.edges.every((edge: { group: string }) => edge.group === 'edges')).toBe(true);
+    const number = body.nodes.find(
+      (node: { data: { id: string } }) => node.data.id === `SIM:${record.get('msisdn')}`,
+    );
+    expect(number.data).toMatchObject({
+      complaints: record.get('complaints'),
+      amountLostInr: record.get('lost'),
+    });
+  });
+});
+
+describe('what was looked at, in the audit trail', () => {
+  it('records a search with its text and an identity view with its target', async () => {
+    const identity = truth.rings[0]!.identities[0]!;
+    await get('/api/search?q=qwertyuiop');
+    await get(`/api/nodes/Identity/${identity}`);
+    const admin = await app.as('admin');
+    const searches = await admin.get('/api/audit?action=graph.search&actor=investigator');
+    expect(searches.body.events[0]).toMatchObject({
+      target: 'Search',
+      details: { q: 'qwertyuiop', results: 0 },
+    });
+    const views = await admin.get('/api/audit?action=identity.view&actor=investigator');
+    expect(views.body.events[0]).toMatchObject({ target: `Identity:${identity}` });
+  });
+});

@@ -1,6 +1,5 @@
 // The shapes the server answers with, imported from the server's own modules (types only: nothing of the
 // server is bundled), so a change there is a type error here rather than a surprise in the browser.
-import type { EdgeElement } from '../../../server/graph/elements.ts';
 import type { NodeLabel } from '../../../server/graph/node-ref.ts';
 
 export type { Role } from '../../../server/auth/roles.ts';
@@ -25,5 +24,3 @@ export interface NodeData {
   cautionMessage?: string;
   [property: string]: unknown;
 }
-
-export type EdgeData = EdgeElement['data'];

@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { User } from '../api/types.ts';
 import { mayDo } from '../../../server/auth/roles.ts';
-import { BlockRequestDialog } from './BlockRequestDialog.tsx';
 import { canvasStore, nodesOf, useCanvas } from './canvas-store.ts';
 import { CanvasSummary } from './CanvasSummary.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
-import { FlagDealerDialog } from './FlagDealerDialog.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
-import { HelpDialog } from './HelpDialog.tsx';
+import { ExplorerDialogs, type ExplorerDialog } from './ExplorerDialogs.tsx';
 import { Legend } from './Legend.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -22,7 +20,7 @@ import { useExplorerKeys } from './use-explorer-keys.ts';
 export function ExplorerPage({ user }: { user: User }) {
   const canvas = useCanvas();
   const actions = useCanvasActions();
-  const [dialog, setDialog] = useState<'block' | 'flag' | 'help'>();
+  const [dialog, setDialog] = useState<ExplorerDialog>();
   const [notice, showNotice] = useNotice();
   useOpenFromAddress(actions);
   useExplorerKeys(() => setDialog('help'));
@@ -83,33 +81,13 @@ export function ExplorerPage({ user }: { user: User }) {
         </p>
       </div>
       {focus ? <SidePanel node={focus} onExpand={(types) => actions.expand([focus.id], types)} /> : null}
-      {dialog === 'block' ? (
-        <BlockRequestDialog
-          handsets={handsets}
-          onClose={(created) => {
-            setDialog(undefined);
-            if (!created) return;
-            canvasStore.updateNodes(
-              Object.fromEntries(
-                created.imeis.map((imei) => [`Handset:${imei}`, { status: 'block_requested' }]),
-              ),
-            );
-            showNotice(`Block request ${created.id} sent for review.`);
-          }}
-        />
-      ) : null}
-      {dialog === 'flag' && dealers[0] ? (
-        <FlagDealerDialog
-          dealer={dealers[0]}
-          onClose={(id) => {
-            setDialog(undefined);
-            if (!id) return;
-            canvasStore.updateNodes({ [dealers[0]!.id]: { status: 'flagged' } });
-            showNotice(`Dealer flag ${id} sent for review.`);
-          }}
-        />
-      ) : null}
-      {dialog === 'help' ? <HelpDialog onClose={() => setDialog(undefined)} /> : null}
+      <ExplorerDialogs
+        dialog={dialog}
+        handsets={handsets}
+        dealer={dealers[0]}
+        onClose={() => setDialog(undefined)}
+        onDone={showNotice}
+      />
     </div>
   );
 }

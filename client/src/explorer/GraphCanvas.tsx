@@ -2,7 +2,7 @@
 // line with its props (elements, filters, selection, highlight) by canvas-sync.ts, never re-created on
 // render; the rest of the app passes data in and gets callbacks out.
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { NodeData } from '../api/types.ts';
 import { fitWithMaxZoom, layoutAdditions } from './canvas-layout.ts';
 import type { DateWindow, Position } from './canvas-store.ts';
@@ -23,11 +23,6 @@ declare global {
   }
 }
 
-export interface CanvasHandle {
-  fit(): void;
-  pngDataUrl(): string;
-}
-
 interface Props {
   elements: ElementDefinition[];
   hiddenKinds?: string[];
@@ -39,7 +34,6 @@ interface Props {
   fitRequests?: number;
   /** The explorer's canvas is `window.cy`; small evidence canvases are not. */
   isMainCanvas?: boolean;
-  handle?: Ref<CanvasHandle>;
   onSelectionChange?(ids: string[]): void;
   onDoubleClick?(node: NodeData): void;
   onPositionsChange?(positions: Record<string, Position>): void;
@@ -105,11 +99,6 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     if (props.fitRequests) fitWithMaxZoom(cyRef.current!);
   }, [props.fitRequests]);
-
-  useImperativeHandle(props.handle, () => ({
-    fit: () => fitWithMaxZoom(cyRef.current!),
-    pngDataUrl: () => cyRef.current!.png({ full: true, bg: '#ffffff', scale: 1 }),
-  }));
 
   return (
     <div className="canvas-wrap">

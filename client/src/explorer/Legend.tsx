@@ -18,7 +18,7 @@ const SHAPE_PATHS: Record<string, string> = {
   'round-tag': 'M1,4 L11,4 L15,8 L11,12 L1,12 z',
 };
 
-export function ShapeIcon({ kind }: { kind: string }) {
+function ShapeIcon({ kind }: { kind: string }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
       <path d={SHAPE_PATHS[KIND_SHAPES[kind] ?? 'ellipse']} fill={KIND_COLOURS[kind]} />

@@ -22,8 +22,8 @@ export function layoutAdditions(instance: Core, added: NodeCollection, isFresh: 
       animate: false,
       fit: false,
       quality: isFresh && size > 2000 ? 'draft' : 'default',
-      nodeRepulsion: 9000,
-      idealEdgeLength: 80,
+      nodeRepulsion: 7500,
+      idealEdgeLength: 70,
       nodeSeparation: 90,
     } as LayoutOptions)
     .run();

@@ -10,7 +10,7 @@ const EXPAND_BATCH = 50;
 
 export const moreEdgeId = (nodeId: string) => `${MORE_PREFIX}edge:${nodeId}`;
 
-export function expansionElements(result: ExpandResult): ElementDefinition[] {
+function expansionElements(result: ExpandResult): ElementDefinition[] {
   const more = result.truncated.flatMap(({ node, shown, total }): ElementDefinition[] => [
     {
       group: 'nodes',

@@ -87,7 +87,7 @@ export const graphStyle: StylesheetJson = [
       'text-background-color': '#fff',
       'text-background-opacity': 0.7,
       'text-background-padding': '1px',
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': 7,
       color: '#222',
       width: 24,
       height: 24,
@@ -100,6 +100,12 @@ export const graphStyle: StylesheetJson = [
     selector: `node[label = "${label}"]`,
     style: { 'background-color': colour, shape: KIND_SHAPES[label] as never },
   })),
+  {
+    // At a ring's default zoom the handsets, dealers and identities stay labelled; numbers and
+    // complaints get their labels as one zooms in.
+    selector: 'node[label = "Handset"], node[label = "Dealer"], node[label = "Identity"]',
+    style: { 'font-size': 14, 'font-weight': 'bold' },
+  },
   {
     selector: 'node[label = "More"]',
     style: { 'font-style': 'italic', width: 16, height: 16, 'font-size': 9 },
