@@ -5,11 +5,26 @@ import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
+import { checkFolder } from '../server/ingest/validate-folder.ts';
+import type { ImportError } from '../server/ingest/validate-row.ts';
 
 const dir = process.argv[2];
 if (!dir) {
   console.error('usage: npm run import -- DIR   (a folder of CSV files, see DATA-CONTRACT.md)');
   process.exit(2);
+}
+
+const printError = (e: ImportError) =>
+  console.error(
+    e.line > 0 ? `${e.file}:${e.line} ${e.column} "${e.value}": ${e.reason}` : `${e.file}: ${e.reason}`,
+  );
+
+// The folder itself first, before a database is opened for nothing.
+const folderErrors = checkFolder(path.resolve(dir));
+if (folderErrors.length > 0) {
+  console.error(`import rejected: ${folderErrors.length} error(s), nothing was written`);
+  folderErrors.forEach(printError);
+  process.exit(1);
 }
 
 const { database, close } = await openCommandLineDatabase(readConfig());
@@ -44,11 +59,15 @@ try {
     console.log(summariseAnalysis(scores));
   } else {
     console.error(`import rejected: ${result.errorCount} error(s), nothing was written`);
-    for (const e of result.errors) console.error(`${e.file}:${e.line} ${e.column} "${e.value}": ${e.reason}`);
+    result.errors.forEach(printError);
     if (result.errorCount > result.errors.length)
       console.error(`... and ${result.errorCount - result.errors.length} more`);
     exitCode = 1;
   }
+} catch (error) {
+  // A database failure is a report line, never a stack trace.
+  console.error(`import failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  exitCode = 1;
 } finally {
   await close();
 }

@@ -7,6 +7,7 @@ import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { FileName } from './contract.ts';
 import { readCsv } from './read-csv.ts';
+import { workflowStatusConflicts } from './status-conflicts.ts';
 import {
   DEFAULT_MAX_ERRORS,
   IMPORT_ORDER,
@@ -42,10 +43,16 @@ export async function importFolder(
     onProgress: (file, rows) => report({ phase: 'validate', file, rows }),
   });
   const missing = await referencesMissingFromDatabase(database, validation.unresolved);
-  const errorCount = validation.errorCount + missing.length;
+  const conflicts =
+    validation.errorCount === 0 && missing.length === 0 ? await workflowStatusConflicts(database, dir) : [];
+  const errorCount = validation.errorCount + missing.length + conflicts.length;
   if (errorCount > 0) {
     const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-    return { ok: false, errors: [...validation.errors, ...missing].slice(0, maxErrors), errorCount };
+    return {
+      ok: false,
+      errors: [...validation.errors, ...missing, ...conflicts].slice(0, maxErrors),
+      errorCount,
+    };
   }
 
   for (const file of IMPORT_ORDER) {
