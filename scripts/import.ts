@@ -4,7 +4,7 @@ import { readConfig } from '../server/config.ts';
 import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
-import { importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
+import { ImportInterruptedError, importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
 import { checkFolder } from '../server/ingest/validate-folder.ts';
 import type { ImportError } from '../server/ingest/validate-row.ts';
 
@@ -48,12 +48,30 @@ const showProgress = ({ phase, file, rows, total }: ImportProgress) => {
   );
 };
 
+// Ctrl-C or a SIGTERM stops the load between two statements; what it wrote is rolled back before exit.
+const interrupt = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: stopping the import; what it wrote is being rolled back`);
+    interrupt.abort();
+  });
+}
+
 let exitCode = 0;
 try {
   await applySchema(database);
-  const result = await importFolder(database, path.resolve(dir), { onProgress: showProgress });
+  const result = await importFolder(database, path.resolve(dir), {
+    onProgress: showProgress,
+    signal: interrupt.signal,
+    singleTransactionWeight: process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS
+      ? Number(process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS)
+      : undefined,
+  });
+  for (const line of result.recovered ?? []) console.log(line);
   if (result.ok) {
-    console.log(`imported ${path.resolve(dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `imported ${path.resolve(dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.mode})`,
+    );
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
     const scores = await recomputeAnalysis(database);
     console.log(summariseAnalysis(scores));
@@ -65,9 +83,18 @@ try {
     exitCode = 1;
   }
 } catch (error) {
-  // A database failure is a report line, never a stack trace.
-  console.error(`import failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  exitCode = 1;
+  // A database failure is a report line, never a stack trace; the load was rolled back (or will be, by
+  // the next import or server start, if the database itself went away).
+  if (error instanceof ImportInterruptedError) {
+    console.error('import interrupted: nothing of it was kept, the database is as before');
+    exitCode = 130;
+  } else {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(
+      `import failed: ${reason}; nothing of it was kept (a half-done first load is rolled back by the next import or server start)`,
+    );
+    exitCode = 1;
+  }
 } finally {
   await close();
 }

@@ -44,6 +44,8 @@ export interface FolderValidation {
   rowCounts: Partial<Record<FileName, number>>;
   /** Keys referred to but not defined in the folder: valid only if the database has them. */
   unresolved: UnresolvedReference[];
+  /** The work of loading it: a row each, and a relationship each for the numbers a complaint names. */
+  weight: number;
 }
 
 /** How many errors a report lists; the count goes on past it. */
@@ -56,7 +58,7 @@ export interface ValidateOptions {
 
 export async function validateFolder(dir: string, options: ValidateOptions = {}): Promise<FolderValidation> {
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  const result: FolderValidation = { errors: [], errorCount: 0, rowCounts: {}, unresolved: [] };
+  const result: FolderValidation = { errors: [], errorCount: 0, rowCounts: {}, unresolved: [], weight: 0 };
   const report = (error: ImportError) => {
     result.errorCount++;
     if (result.errors.length < maxErrors) result.errors.push(error);
@@ -121,6 +123,7 @@ export async function validateFolder(dir: string, options: ValidateOptions = {})
           }
         }
         recordKeysAndReferences(file, item.line, row, defined, refer);
+        result.weight += weightOf(file, row);
       }
     }
     result.rowCounts[file] = rows;
@@ -159,6 +162,10 @@ function recordKeysAndReferences(
       break;
   }
 }
+
+/** A row's share of a load's work: one, plus a relationship for each number a complaint names. */
+export const weightOf = (file: FileName, row: ValidatedRow): number =>
+  file === 'complaints.csv' ? 1 + (row.suspect_msisdns as string[]).length : 1;
 
 /**
  * A row's values in an unambiguous encoding (every contract column in order, JSON, empty as null), as the

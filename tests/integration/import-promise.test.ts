@@ -17,7 +17,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'ringside-promise-'));
 async function databaseSnapshot(): Promise<string> {
   const result = await database.readTx((tx) =>
     tx.run(`
-      CALL () { MATCH (n) RETURN collect([labels(n), properties(n)]) AS nodes }
+      CALL () { MATCH (n) WHERE NOT n:Lease AND NOT n:ImportRun RETURN collect([labels(n), properties(n)]) AS nodes }
       CALL () { MATCH (a)-[r]->(b)
                 RETURN collect([properties(a), type(r), properties(r), properties(b)]) AS relationships }
       RETURN nodes, relationships`),
