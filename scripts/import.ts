@@ -1,5 +1,7 @@
 // `npm run import -- DIR`: validate and load a folder of contract CSV files into the configured Neo4j.
+import { userInfo } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
 import { applySchema } from '../server/db/schema.ts';
@@ -8,9 +10,15 @@ import { ImportInterruptedError, importFolder, type ImportProgress } from '../se
 import { checkFolder } from '../server/ingest/validate-folder.ts';
 import type { ImportError } from '../server/ingest/validate-row.ts';
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: npm run import -- DIR   (a folder of CSV files, see DATA-CONTRACT.md)');
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'accept-changes': { type: 'boolean', default: false } },
+});
+const dir = positionals[0];
+if (!dir || positionals.length !== 1) {
+  console.error(
+    'usage: npm run import -- DIR [--accept-changes]   (a folder of CSV files, see DATA-CONTRACT.md)',
+  );
   process.exit(2);
 }
 
@@ -63,6 +71,8 @@ try {
   const result = await importFolder(database, path.resolve(dir), {
     onProgress: showProgress,
     signal: interrupt.signal,
+    acceptChanges: flags['accept-changes'],
+    actor: { username: `cli:${userInfo().username}`, role: 'cli' },
     singleTransactionWeight: process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS
       ? Number(process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS)
       : undefined,
@@ -73,6 +83,8 @@ try {
       `imported ${path.resolve(dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.mode})`,
     );
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
+    if (result.changesAccepted > 0)
+      console.log(`${result.changesAccepted} stored record(s) changed as accepted, each in the audit trail`);
     const scores = await recomputeAnalysis(database);
     console.log(summariseAnalysis(scores));
   } else {

@@ -9,7 +9,8 @@ import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { FileName } from './contract.ts';
 import { readCsv } from './read-csv.ts';
-import { workflowStatusConflicts } from './status-conflicts.ts';
+import { changeErrors, storedConflicts, type StoredChange } from './stored-conflicts.ts';
+import { recordAudit, type Actor } from '../audit/audit-trail.ts';
 import {
   claimImport,
   finishJournal,
@@ -54,6 +55,8 @@ export type ImportResult =
       mode: LoadMode;
       /** Interrupted imports rolled back before this one. */
       recovered: string[];
+      /** Stored records changed with --accept-changes (each audited). */
+      changesAccepted: number;
     }
   | { ok: false; errors: ImportError[]; errorCount: number; recovered?: string[] };
 
@@ -71,6 +74,10 @@ export interface ImportOptions {
   singleTransactionWeight?: number;
   /** Aborting stops the load between two statements; what it wrote is rolled back. */
   signal?: AbortSignal;
+  /** Apply rows that change stored identifying values (each change audited) instead of refusing them. */
+  acceptChanges?: boolean;
+  /** Who imports, for the audit trail. */
+  actor?: Actor;
 }
 
 export async function importFolder(
@@ -86,8 +93,12 @@ export async function importFolder(
     onProgress: (file, rows) => report({ phase: 'validate', file, rows }),
   });
   const missing = await referencesMissingFromDatabase(database, validation.unresolved);
-  const conflicts =
-    validation.errorCount === 0 && missing.length === 0 ? await workflowStatusConflicts(database, dir) : [];
+  const files = IMPORT_ORDER.filter((file) => existsSync(path.join(dir, file)));
+  const stored =
+    validation.errorCount === 0 && missing.length === 0
+      ? await storedConflicts(database, dir, files)
+      : { changes: [], decisions: [] };
+  const conflicts = [...stored.decisions, ...(options.acceptChanges ? [] : changeErrors(stored.changes))];
   const errorCount = validation.errorCount + missing.length + conflicts.length;
   if (errorCount > 0) {
     const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
@@ -99,7 +110,6 @@ export async function importFolder(
     };
   }
 
-  const files = IMPORT_ORDER.filter((file) => existsSync(path.join(dir, file)));
   const load = (run: (statement: string, rows: ValidatedRow[], file: FileName) => Promise<void>) =>
     loadFiles(dir, files, validation, report, run, options.signal);
   const run = await claimImport(database, options.holder ?? `import:${hostname()}:${process.pid}`);
@@ -108,7 +118,12 @@ export async function importFolder(
     if (validation.weight <= (options.singleTransactionWeight ?? SINGLE_TRANSACTION_WEIGHT)) {
       mode = 'one transaction';
       await database.writeTx(
-        (tx) => load(async (statement, rows) => void (await tx.run(statement, { rows }))),
+        async (tx) => {
+          await load(async (statement, rows) => void (await tx.run(statement, { rows })));
+          // Accepted changes are audited with the load itself: both commit, or neither.
+          for (const change of stored.changes)
+            await recordAudit(tx, options.actor ?? SYSTEM, auditOf(change, dir));
+        },
         {
           timeoutMs: 3_600_000,
           metadata: { app: 'ringside', purpose: `import ${path.basename(dir)}` },
@@ -153,6 +168,24 @@ export async function importFolder(
     relationships: Number(counts?.relationships ?? 0),
     mode,
     recovered,
+    changesAccepted: stored.changes.length,
+  };
+}
+
+const SYSTEM: Actor = { username: 'ringside', role: 'system' };
+
+/** One audit event a changed record: which import, file and line, each value before and after. */
+function auditOf(change: StoredChange, dir: string) {
+  const label = {
+    'dealers.csv': 'Dealer',
+    'identities.csv': 'Identity',
+    'sims.csv': 'SIM',
+    'complaints.csv': 'Complaint',
+  }[change.file as string];
+  return {
+    action: 'import.change',
+    target: `${label ?? change.file}:${change.key}`,
+    details: { folder: dir, file: change.file, line: change.line, changes: change.changes },
   };
 }
 
