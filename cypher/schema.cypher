@@ -13,6 +13,8 @@ CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (a:AuditEvent) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT ring_id IF NOT EXISTS FOR (r:Ring) REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT export_batch_id IF NOT EXISTS FOR (b:ExportBatch) REQUIRE b.id IS UNIQUE;
+CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE;
+CREATE INDEX import_run_status IF NOT EXISTS FOR (r:ImportRun) ON (r.status);
 
 // Lookups and filters used by the explorer, the workflow and the exports.
 CREATE INDEX handset_status IF NOT EXISTS FOR (h:Handset) ON (h.status);

@@ -14,6 +14,7 @@ import { createSessionStore } from './auth/sessions.ts';
 import { userDirectoryFor } from './auth/users.ts';
 import { startBackgroundWorker } from './background/worker.ts';
 import { createLogger } from './http/request-log.ts';
+import { recoverInterruptedImports } from './ingest/import-journal.ts';
 
 const config = readConfigOrExit();
 const logger = createLogger(config.logLevel, config.instanceId);
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
   const database = openDatabase(connection);
   const statements = await applySchema(database);
   log(`schema applied (${statements} statements)`);
+  // A first load that died half-way is undone before anything reads it.
+  for (const line of await recoverInterruptedImports(database)) log(line);
   const users = userDirectoryFor(database, config);
   if (config.demo) await loadDemoDataIfEmpty(database, log);
   // Demo users only on the local database: on an external one they would be real accounts.

@@ -48,3 +48,8 @@ export async function assertLease(tx: ManagedTransaction, lease: Lease, ttlMs = 
   const result = await tx.run(cypher('app/background/check-lease'), { ...lease, now, ttlMs });
   if (result.records.length === 0) throw new LeaseLostError(lease);
 }
+
+/** Gives the lease back, if it is still ours. */
+export async function releaseLease(database: Database, lease: Lease): Promise<void> {
+  await database.writeTx((tx) => tx.run(cypher('app/background/release-lease'), lease));
+}

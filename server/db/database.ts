@@ -29,6 +29,11 @@ export interface Database {
     params: Record<string, unknown>,
     options?: TxOptions & { onColumns?: (columns: string[]) => void },
   ): AsyncGenerator<Neo4jRecord>;
+  /**
+   * Runs one write statement as an auto-commit transaction, once: the only way Neo4j runs `CALL … IN
+   * TRANSACTIONS` (large deletions in steps).
+   */
+  writeAutoCommit(statement: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -88,6 +93,17 @@ export function openDatabase(connection: Neo4jConnection): Database {
         // The column names arrive before any row, so a query with no rows still has its columns.
         options.onColumns?.((await result.keys()).map(String));
         for await (const record of result) yield record;
+      } finally {
+        await session.close();
+      }
+    },
+    writeAutoCommit: async (statement, params = {}, timeoutMs = 3_600_000) => {
+      const session = driver.session({
+        database: connection.database,
+        defaultAccessMode: neo4j.session.WRITE,
+      });
+      try {
+        await session.run(statement, params, { timeout: timeoutMs });
       } finally {
         await session.close();
       }

@@ -30,15 +30,25 @@ const oneOf =
   (allowed: readonly string[]): ColumnRule['parse'] =>
   (raw) =>
     parseEnum(allowed, raw);
+/** ₹10,000 crore: more than any one complaint has ever claimed, and far from where sums lose precision. */
+export const MAX_AMOUNT_INR = 100_000_000_000;
 const amount: ColumnRule['parse'] = (raw) => {
   const value = raw.trim();
-  return /^\d+(\.\d{1,2})?$/.test(value)
-    ? { ok: true, value: Number(value) }
-    : { ok: false, reason: 'an amount in rupees: a non-negative number with at most two decimals' };
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(value) || Number(value) > MAX_AMOUNT_INR)
+    return {
+      ok: false,
+      reason: `an amount in rupees: a non-negative number with at most two decimals, at most ${MAX_AMOUNT_INR.toLocaleString('en-IN')}`,
+    };
+  return { ok: true, value: Number(value) };
 };
+/** A complaint names the few numbers that called or messaged the victim, not a directory. */
+export const MAX_SUSPECT_NUMBERS = 50;
 const msisdnList: ColumnRule['parse'] = (raw) => {
   const numbers: string[] = [];
-  for (const part of raw.split(';')) {
+  const parts = raw.split(';');
+  if (parts.length > MAX_SUSPECT_NUMBERS)
+    return { ok: false, reason: `${parts.length} numbers; a complaint names at most ${MAX_SUSPECT_NUMBERS}` };
+  for (const part of parts) {
     const parsed = parseMsisdn(part);
     if (!parsed.ok) return { ok: false, reason: `"${part.trim()}": ${parsed.reason}` };
     numbers.push(parsed.value);

@@ -24,6 +24,9 @@ export function luhnCheckDigit(digits: string): number {
 export function parseImei(raw: string): Parsed<string> {
   const imei = raw.trim();
   if (!/^\d{15}$/.test(imei)) return fail('an IMEI is exactly 15 digits');
+  // 000000000000000 passes Luhn: operators send it when the handset was not read. Such a placeholder
+  // stands for no handset at all and must never become a block candidate.
+  if (/^(\d)\1{14}$/.test(imei)) return fail('a placeholder IMEI (one digit repeated), not a real handset');
   const expected = luhnCheckDigit(imei.slice(0, 14));
   if (Number(imei[14]) !== expected)
     return fail(`check digit is ${imei[14]}, Luhn of the first 14 gives ${expected}`);

@@ -1,22 +1,38 @@
 // `npm run import -- DIR`: validates the whole folder first (nothing is written if anything is wrong), then
-// loads it file by file in batched, parameterised UNWIND statements from cypher/app/ingest/.
+// loads it file by file in batched, parameterised UNWIND statements from cypher/app/ingest/, all or
+// nothing (import-journal.ts): in one transaction when it fits, else as a journaled first load.
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { isRetryableError } from 'neo4j-driver';
 import path from 'node:path';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { FileName } from './contract.ts';
 import { readCsv } from './read-csv.ts';
+import { changeErrors, storedConflicts, type StoredChange } from './stored-conflicts.ts';
+import { recordAudit, type Actor } from '../audit/audit-trail.ts';
+import {
+  claimImport,
+  finishJournal,
+  recoverInterruptedImports,
+  rollBack,
+  startJournal,
+} from './import-journal.ts';
 import {
   DEFAULT_MAX_ERRORS,
   IMPORT_ORDER,
   validateFolder,
+  weightOf,
   type FolderValidation,
   type UnresolvedReference,
 } from './validate-folder.ts';
 import { validateRow, type ImportError, type ValidatedRow } from './validate-row.ts';
 
+/** A batch statement carries at most this much work (rows, and the numbers complaints name). */
+const BATCH_WEIGHT = 10_000;
 const BATCH_SIZE = 10_000;
+/** Folders up to this much work load in one transaction (every daily feed); bigger ones are first loads. */
+export const SINGLE_TRANSACTION_WEIGHT = 200_000;
 const BATCH_ATTEMPTS = 5;
 const EXISTING_KEYS_STATEMENT: Record<UnresolvedReference['label'], string> = {
   Dealer: 'app/ingest/existing-dealers',
@@ -27,32 +43,122 @@ const EXISTING_KEYS_STATEMENT: Record<UnresolvedReference['label'], string> = {
 /** `total` is known in the load phase, from the validation pass. */
 export type ImportProgress = { phase: 'validate' | 'load'; file: FileName; rows: number; total?: number };
 
+/** How the load ran: one transaction, or batches under the journal (a first load into an empty database). */
+export type LoadMode = 'one transaction' | 'journaled batches';
+
 export type ImportResult =
-  | { ok: true; rowCounts: FolderValidation['rowCounts']; nodes: number; relationships: number }
-  | { ok: false; errors: ImportError[]; errorCount: number };
+  | {
+      ok: true;
+      rowCounts: FolderValidation['rowCounts'];
+      nodes: number;
+      relationships: number;
+      mode: LoadMode;
+      /** Interrupted imports rolled back before this one. */
+      recovered: string[];
+      /** Stored records changed with --accept-changes (each audited). */
+      changesAccepted: number;
+    }
+  | { ok: false; errors: ImportError[]; errorCount: number; recovered?: string[] };
+
+export class ImportInterruptedError extends Error {
+  constructor() {
+    super('the import was interrupted');
+  }
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  maxErrors?: number;
+  /** Who imports (the lease holder); a process's own name by default. */
+  holder?: string;
+  singleTransactionWeight?: number;
+  /** Aborting stops the load between two statements; what it wrote is rolled back. */
+  signal?: AbortSignal;
+  /** Apply rows that change stored identifying values (each change audited) instead of refusing them. */
+  acceptChanges?: boolean;
+  /** Who imports, for the audit trail. */
+  actor?: Actor;
+}
 
 export async function importFolder(
   database: Database,
   dir: string,
-  options: { onProgress?: (progress: ImportProgress) => void; maxErrors?: number } = {},
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const report = options.onProgress ?? (() => {});
+  // A first load that died half-way is undone before anything else looks at the data.
+  const recovered = await recoverInterruptedImports(database);
   const validation = await validateFolder(dir, {
     maxErrors: options.maxErrors,
     onProgress: (file, rows) => report({ phase: 'validate', file, rows }),
   });
   const missing = await referencesMissingFromDatabase(database, validation.unresolved);
-  const errorCount = validation.errorCount + missing.length;
+  const files = IMPORT_ORDER.filter((file) => existsSync(path.join(dir, file)));
+  const stored =
+    validation.errorCount === 0 && missing.length === 0
+      ? await storedConflicts(database, dir, files)
+      : { changes: [], decisions: [] };
+  const conflicts = [...stored.decisions, ...(options.acceptChanges ? [] : changeErrors(stored.changes))];
+  const errorCount = validation.errorCount + missing.length + conflicts.length;
   if (errorCount > 0) {
     const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-    return { ok: false, errors: [...validation.errors, ...missing].slice(0, maxErrors), errorCount };
+    return {
+      ok: false,
+      errors: [...validation.errors, ...missing, ...conflicts].slice(0, maxErrors),
+      errorCount,
+      recovered,
+    };
   }
 
-  for (const file of IMPORT_ORDER) {
-    const filePath = path.join(dir, file);
-    if (!existsSync(filePath)) continue;
-    const total = validation.rowCounts[file];
-    await loadFile(database, file, filePath, (rows) => report({ phase: 'load', file, rows, total }));
+  const load = (run: (statement: string, rows: ValidatedRow[], file: FileName) => Promise<void>) =>
+    loadFiles(dir, files, validation, report, run, options.signal);
+  const run = await claimImport(database, options.holder ?? `import:${hostname()}:${process.pid}`);
+  let mode: LoadMode;
+  try {
+    if (validation.weight <= (options.singleTransactionWeight ?? SINGLE_TRANSACTION_WEIGHT)) {
+      mode = 'one transaction';
+      await database.writeTx(
+        async (tx) => {
+          await load(async (statement, rows) => void (await tx.run(statement, { rows })));
+          // Accepted changes are audited with the load itself: both commit, or neither.
+          for (const change of stored.changes)
+            await recordAudit(tx, options.actor ?? SYSTEM, auditOf(change, dir));
+        },
+        {
+          timeoutMs: 3_600_000,
+          metadata: { app: 'ringside', purpose: `import ${path.basename(dir)}` },
+        },
+      );
+    } else {
+      mode = 'journaled batches';
+      const [existing] = await database.readOnce(cypher('app/has-investigation-data'), 60_000);
+      if (existing?.hasData) {
+        return {
+          ok: false,
+          errorCount: 1,
+          recovered,
+          errors: [
+            {
+              file: dir,
+              line: 0,
+              column: '',
+              value: '',
+              reason: `${validation.weight.toLocaleString('en-IN')} rows of work is more than one transaction holds (${(options.singleTransactionWeight ?? SINGLE_TRANSACTION_WEIGHT).toLocaleString('en-IN')}) on a database that already has data: split the feed into smaller folders`,
+            },
+          ],
+        };
+      }
+      await startJournal(database, run, dir);
+      try {
+        await load((statement, rows, file) => writeBatch(database, file, statement, rows));
+        await finishJournal(database, run.id, 'done');
+      } catch (error) {
+        await rollBack(database, run.id);
+        throw error;
+      }
+    }
+  } finally {
+    await run.release();
   }
   const [counts] = await database.readOnce(cypher('app/graph-counts'), 600_000);
   return {
@@ -60,7 +166,48 @@ export async function importFolder(
     rowCounts: validation.rowCounts,
     nodes: Number(counts?.nodes ?? 0),
     relationships: Number(counts?.relationships ?? 0),
+    mode,
+    recovered,
+    changesAccepted: stored.changes.length,
   };
+}
+
+const SYSTEM: Actor = { username: 'ringside', role: 'system' };
+
+/** One audit event a changed record: which import, file and line, each value before and after. */
+function auditOf(change: StoredChange, dir: string) {
+  const label = {
+    'dealers.csv': 'Dealer',
+    'identities.csv': 'Identity',
+    'sims.csv': 'SIM',
+    'complaints.csv': 'Complaint',
+  }[change.file as string];
+  return {
+    action: 'import.change',
+    target: `${label ?? change.file}:${change.key}`,
+    details: { folder: dir, file: change.file, line: change.line, changes: change.changes },
+  };
+}
+
+/** Reads every file in order and hands its rows to `run` in batches of bounded work. */
+async function loadFiles(
+  dir: string,
+  files: FileName[],
+  validation: FolderValidation,
+  report: (progress: ImportProgress) => void,
+  run: (statement: string, rows: ValidatedRow[], file: FileName) => Promise<void>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  for (const file of files) {
+    const total = validation.rowCounts[file];
+    await loadFile(
+      file,
+      path.join(dir, file),
+      (rows) => report({ phase: 'load', file, rows, total }),
+      run,
+      signal,
+    );
+  }
 }
 
 async function referencesMissingFromDatabase(
@@ -94,13 +241,15 @@ async function referencesMissingFromDatabase(
 }
 
 async function loadFile(
-  database: Database,
   file: FileName,
   filePath: string,
   onRows: (rows: number) => void,
+  run: (statement: string, rows: ValidatedRow[], file: FileName) => Promise<void>,
+  signal: AbortSignal | undefined,
 ): Promise<void> {
   const statement = cypher(`app/ingest/${file.replace('.csv', '')}`);
   let batch: ValidatedRow[] = [];
+  let batchWeight = 0;
   let rows = 0;
   // One batch is written while the next is read and parsed, so the reader and Neo4j overlap. Never two
   // writes at once: concurrent batches deadlock on shared dense nodes (a dealer, a cloned IMEI).
@@ -110,8 +259,10 @@ async function loadFile(
     if (batch.length === 0) return;
     const rowsToWrite = batch;
     batch = [];
+    batchWeight = 0;
     await inFlight;
-    inFlight = writeBatch(database, file, statement, rowsToWrite).then(() => {
+    if (signal?.aborted) throw new ImportInterruptedError();
+    inFlight = run(statement, rowsToWrite, file).then(() => {
       rows += rowsToWrite.length;
       onRows(rows);
     });
@@ -120,8 +271,10 @@ async function loadFile(
   for await (const items of readCsv(filePath, file)) {
     for (const item of items) {
       if (item.kind !== 'record') continue; // the folder was validated: no errors remain
-      batch.push(validateRow(file, item.line, item.record).row);
-      if (batch.length >= BATCH_SIZE) await flush();
+      const { row } = validateRow(file, item.line, item.record);
+      batch.push(row);
+      batchWeight += weightOf(file, row);
+      if (batch.length >= BATCH_SIZE || batchWeight >= BATCH_WEIGHT) await flush();
     }
   }
   await flush();

@@ -1,9 +1,10 @@
 // Validates a whole import folder before anything is written: headers, every row, duplicate keys with
 // conflicting values, and references between files. Reads each file once, streaming; memory grows with
 // the number of distinct keys only.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FileName } from './contract.ts';
+import { CONTRACT, type FileName } from './contract.ts';
 import { readCsv } from './read-csv.ts';
 import { validateHeader, validateRow, type ImportError, type ValidatedRow } from './validate-row.ts';
 
@@ -43,6 +44,8 @@ export interface FolderValidation {
   rowCounts: Partial<Record<FileName, number>>;
   /** Keys referred to but not defined in the folder: valid only if the database has them. */
   unresolved: UnresolvedReference[];
+  /** The work of loading it: a row each, and a relationship each for the numbers a complaint names. */
+  weight: number;
 }
 
 /** How many errors a report lists; the count goes on past it. */
@@ -55,11 +58,14 @@ export interface ValidateOptions {
 
 export async function validateFolder(dir: string, options: ValidateOptions = {}): Promise<FolderValidation> {
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  const result: FolderValidation = { errors: [], errorCount: 0, rowCounts: {}, unresolved: [] };
+  const result: FolderValidation = { errors: [], errorCount: 0, rowCounts: {}, unresolved: [], weight: 0 };
   const report = (error: ImportError) => {
     result.errorCount++;
     if (result.errors.length < maxErrors) result.errors.push(error);
   };
+  const folderErrors = checkFolder(dir);
+  folderErrors.forEach(report);
+  if (folderErrors.length > 0) return result;
   const defined: Record<ReferencedLabel, Set<string>> = {
     Dealer: new Set(),
     Identity: new Set(),
@@ -78,7 +84,7 @@ export async function validateFolder(dir: string, options: ValidateOptions = {})
     if (!existsSync(filePath)) continue;
     const keyColumn = KEY_COLUMN[file];
     // A row's fingerprint per key: the same key again is fine only with the same values.
-    const fingerprints = new Map<string, { line: number; fingerprint: number }>();
+    const fingerprints = new Map<string, { line: number; fingerprint: string }>();
     let rows = 0;
     options.onProgress?.(file, 0);
 
@@ -102,7 +108,7 @@ export async function validateFolder(dir: string, options: ValidateOptions = {})
 
         if (keyColumn) {
           const key = String(row[keyColumn]);
-          const fingerprint = fingerprintOf(row);
+          const fingerprint = fingerprintOf(file, row);
           const earlier = fingerprints.get(key);
           if (earlier && earlier.fingerprint !== fingerprint) {
             report({
@@ -117,6 +123,7 @@ export async function validateFolder(dir: string, options: ValidateOptions = {})
           }
         }
         recordKeysAndReferences(file, item.line, row, defined, refer);
+        result.weight += weightOf(file, row);
       }
     }
     result.rowCounts[file] = rows;
@@ -156,19 +163,78 @@ function recordKeysAndReferences(
   }
 }
 
+/** A row's share of a load's work: one, plus a relationship for each number a complaint names. */
+export const weightOf = (file: FileName, row: ValidatedRow): number =>
+  file === 'complaints.csv' ? 1 + (row.suspect_msisdns as string[]).length : 1;
+
 /**
- * A 32-bit FNV-1a hash of a row's values: keeps the duplicate check to a few bytes a key at national scale
- * (2 M numbers). Two different rows with one key collide with odds of 1 in 4 billion, which would let a
- * conflict through.
+ * A row's values in an unambiguous encoding (every contract column in order, JSON, empty as null), as the
+ * first 128 bits of their SHA-256: 16 bytes a key at national scale (2 M numbers), and two different rows
+ * of one key never pass for the same (a 32-bit hash did: colliding names were found in a second).
  */
-function fingerprintOf(row: ValidatedRow): number {
-  let hash = 0x811c9dc5;
-  for (const value of Object.values(row)) {
-    const text = `${String(value)}\u0001`;
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
+function fingerprintOf(file: FileName, row: ValidatedRow): string {
+  const values = Object.keys(CONTRACT[file]).map((column) => row[column] ?? null);
+  return createHash('sha256').update(JSON.stringify(values)).digest().toString('latin1', 0, 16);
+}
+
+/** Files a folder may hold that are not contract files yet, with what to say about them. */
+const NOT_YET_SUPPORTED: Record<string, string> = {
+  'reverification-outcomes.csv':
+    "operators' re-verification outcomes are not supported by this version yet: remove the file and import it when they are",
+};
+
+/**
+ * The folder itself: it must exist and be a folder, its contract files must be files, and a .csv file that
+ * is not in the contract is an error naming the nearest contract name (a typo would otherwise be ignored).
+ */
+export function checkFolder(dir: string): ImportError[] {
+  const folderError = (file: string, reason: string): ImportError => ({
+    file,
+    line: 0,
+    column: '',
+    value: '',
+    reason,
+  });
+  if (!existsSync(dir)) return [folderError(dir, 'no such folder')];
+  if (!statSync(dir).isDirectory())
+    return [folderError(dir, 'not a folder: give the folder that holds the CSV files')];
+  const errors: ImportError[] = [];
+  const known = new Set<string>(IMPORT_ORDER);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = entry.name;
+    if (known.has(name)) {
+      if (!entry.isFile()) errors.push(folderError(name, 'not a file'));
+    } else if (Object.hasOwn(NOT_YET_SUPPORTED, name)) {
+      errors.push(folderError(name, NOT_YET_SUPPORTED[name]!));
+    } else if (name.toLowerCase().endsWith('.csv')) {
+      errors.push(folderError(name, `not a file of the import contract; did you mean ${nearestName(name)}?`));
     }
   }
-  return hash >>> 0;
+  return errors;
+}
+
+function nearestName(name: string): string {
+  let best: string = IMPORT_ORDER[0]!;
+  let bestDistance = Infinity;
+  for (const candidate of IMPORT_ORDER) {
+    const distance = editDistance(name.toLowerCase(), candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }

@@ -10,11 +10,33 @@ export interface ImportError {
   reason: string;
 }
 
+/** Values quoted in error reports are cut to this many characters (with their size). */
+const SHOWN_VALUE_CHARS = 120;
+
+/** A value as an error report shows it: whole when short, else its start and its length. */
+export function shownValue(value: string): string {
+  if (value.length <= SHOWN_VALUE_CHARS) return value;
+  return `${value.slice(0, SHOWN_VALUE_CHARS)}… (${value.length.toLocaleString('en-IN')} characters)`;
+}
+
 export function validateHeader(file: FileName, header: string[]): ImportError[] {
   const columns = CONTRACT[file];
   const errors: ImportError[] = [];
+  const seen = new Set<string>();
   for (const name of header) {
-    if (!(name in columns)) {
+    if (seen.has(name)) {
+      errors.push({
+        file,
+        line: 1,
+        column: name,
+        value: name,
+        reason: 'the column appears twice in the header',
+      });
+      continue;
+    }
+    seen.add(name);
+    // Own properties only: `constructor` or `__proto__` are in every object, not columns of the contract.
+    if (!Object.hasOwn(columns, name)) {
       errors.push({
         file,
         line: 1,
@@ -49,14 +71,15 @@ export function validateRow(
   const row: ValidatedRow = {};
   const errors: ImportError[] = [];
   for (const [column, rule] of Object.entries(CONTRACT[file])) {
-    const raw = record[column] ?? '';
+    const raw = Object.hasOwn(record, column) ? record[column]! : '';
     if (raw.trim() === '') {
-      if (rule.required) errors.push({ file, line, column, value: raw, reason: 'required value is empty' });
+      if (rule.required)
+        errors.push({ file, line, column, value: shownValue(raw), reason: 'required value is empty' });
       continue;
     }
     const parsed = rule.parse(raw);
     if (parsed.ok) row[column] = parsed.value;
-    else errors.push({ file, line, column, value: raw, reason: parsed.reason });
+    else errors.push({ file, line, column, value: shownValue(raw), reason: parsed.reason });
   }
   if (file === 'usage.csv' && errors.length === 0 && String(row.first_seen) > String(row.last_seen)) {
     errors.push({

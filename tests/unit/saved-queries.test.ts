@@ -28,7 +28,7 @@ describe('parseHeader', () => {
   it('reads the fields, joins description lines and types the defaults', () => {
     const { header: parsed, statement } = parseHeader(
       file,
-      header([...valid, '// @roles investigator', '// @graph h', '// @expects rows']),
+      header([...valid, '// @roles investigator', '// @graph h', '// @expects rows', '// @identity h: name']),
     );
     expect(parsed).toEqual({
       name: 'example-query',
@@ -38,6 +38,8 @@ describe('parseHeader', () => {
       roles: ['investigator'],
       graphColumns: ['h'],
       expectsRows: true,
+      identityColumns: { key: 'h', personal: ['name'] },
+      nationalOnly: false,
     });
     expect(statement).toBe('MATCH (h:Handset) RETURN h LIMIT $limit');
   });
@@ -81,6 +83,8 @@ describe('parseHeader', () => {
     ],
     [[...valid, '// @roles dot'], 6, '"dot" is not a role that runs queries'],
     [['// @name other-name', ...valid.slice(1)], 1, 'must match the file name'],
+    [[...valid, '// @identity kycId'], 6, '@identity: expected kycIdColumn: column, column'],
+    [[...valid, '// @scope circle'], 6, '@scope takes the single word "national"'],
   ])('refuses a bad header, naming the file and line (%#)', (lines, line, reason) => {
     expect(() => parseHeader(file, header(lines))).toThrow(SavedQueryError);
     expect(() => parseHeader(file, header(lines))).toThrow(`${file}:${line}: `);
