@@ -3,7 +3,21 @@
 import type { NodeLabel } from '../../../server/graph/node-ref.ts';
 
 export type { Role } from '../../../server/auth/roles.ts';
-export type { SessionUser as User } from '../../../server/auth/sessions.ts';
+import type { SessionUser } from '../../../server/auth/sessions.ts';
+import type { Permission } from '../../../server/auth/roles.ts';
+
+/** The logged-in user as GET /api/auth/me describes them, with what their role may do (the server's word). */
+export type User = SessionUser & { permissions: Permission[] };
+
+/** Whether the user may do it, as the server said at login (it checks again on every request). */
+export const may = (user: User, permission: Permission) => user.permissions.includes(permission);
+
+/** The answer of login, /api/auth/me and a password change. */
+export interface MeResponse {
+  user: SessionUser;
+  permissions: Permission[];
+}
+export const userOf = ({ user, permissions }: MeResponse): User => ({ ...user, permissions });
 export type { EdgeElement, NodeElement } from '../../../server/graph/elements.ts';
 export type { ExpandResult } from '../../../server/graph/expand.ts';
 export type { NodeDetails } from '../../../server/graph/node-details.ts';

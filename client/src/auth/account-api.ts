@@ -2,15 +2,15 @@
 // identity outside their jurisdiction for the rest of the session.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { post } from '../api/api-client.ts';
-import type { NodeDetails, User } from '../api/types.ts';
+import { userOf, type MeResponse, type NodeDetails } from '../api/types.ts';
 import { SESSION_KEY } from './session.ts';
 
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (passwords: { currentPassword: string; newPassword: string }) =>
-      post<{ user: User }>('/api/auth/password', passwords),
-    onSuccess: ({ user }) => client.setQueryData(SESSION_KEY, user),
+      post<MeResponse>('/api/auth/password', passwords),
+    onSuccess: (me) => client.setQueryData(SESSION_KEY, userOf(me)),
   });
 }
 

@@ -1,7 +1,7 @@
 // The logged-in user, from GET /api/auth/me (null when there is no session), and logging in and out.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, post } from '../api/api-client.ts';
-import type { User } from '../api/types.ts';
+import { userOf, type MeResponse, type User } from '../api/types.ts';
 import { canvasStore } from '../explorer/canvas-store.ts';
 
 export const SESSION_KEY = ['session'];
@@ -10,7 +10,7 @@ export const sessionQuery = queryOptions({
   queryKey: SESSION_KEY,
   queryFn: async (): Promise<User | null> => {
     try {
-      return (await api<{ user: User }>('/api/auth/me')).user;
+      return userOf(await api<MeResponse>('/api/auth/me'));
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return null;
       throw error;
@@ -28,10 +28,10 @@ export function useLogin() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (credentials: { username: string; password: string }) =>
-      post<{ user: User }>('/api/auth/login', credentials),
-    onSuccess: ({ user }) => {
+      post<MeResponse>('/api/auth/login', credentials),
+    onSuccess: (me) => {
       client.setQueryData(SESSION_ENDED_KEY, false);
-      client.setQueryData(SESSION_KEY, user);
+      client.setQueryData(SESSION_KEY, userOf(me));
     },
   });
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { User } from '../api/types.ts';
-import { mayDo } from '../../../server/auth/roles.ts';
+import { may, type User } from '../api/types.ts';
 import { canvasStore, nodesOf, useCanvas } from './canvas-store.ts';
 import { CanvasSummary } from './CanvasSummary.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -41,7 +40,7 @@ export function ExplorerPage({ user }: { user: User }) {
       <div className="explorer-main">
         <Toolbar
           selected={selected}
-          mayRequest={mayDo(user.role, 'request')}
+          mayRequest={may(user, 'request')}
           busy={actions.busy}
           onExpand={() => actions.expand(selected.map((node) => node.id))}
           onPath={() => actions.showPath(selected[0]!.id, selected[1]!.id)}

@@ -1,5 +1,4 @@
-import type { User } from '../api/types.ts';
-import { mayDo } from '../../../server/auth/roles.ts';
+import { may, type User } from '../api/types.ts';
 import { useLogout } from '../auth/session.ts';
 import { AuditPage } from '../audit/AuditPage.tsx';
 import { canvasStore } from '../explorer/canvas-store.ts';
@@ -30,13 +29,13 @@ const PAGES: Record<ViewId, (props: { user: User }) => React.JSX.Element> = {
 export function Shell({ user }: { user: User }) {
   const logout = useLogout();
   const [changingPassword, setChangingPassword] = useState(false);
-  const views = viewsFor(user.role);
+  const views = viewsFor(user);
   const [requested, open] = useHashView();
   const view = views.find((candidate) => candidate.id === requested) ?? views[0]!;
   const Page = PAGES[view.id];
   // Before the first render of a page: the canvas kept in this tab is this user's, or it starts empty.
   canvasStore.claim(user.username);
-  const decisions = useDecisionNotices(user, mayDo(user.role, 'request'));
+  const decisions = useDecisionNotices(user, may(user, 'request'));
   return (
     <div className="app">
       <header className="app-header">

@@ -1,7 +1,7 @@
-// The views of the app and the permission each needs: the server's own role table (server/auth/roles.ts,
-// a pure module) decides who sees which, and the server checks again on every request.
-import { mayDo, type Permission } from '../../../server/auth/roles.ts';
-import type { Role } from '../api/types.ts';
+// The views of the app and the permission each needs: the permissions the server gave the user at login
+// decide who sees which, and the server checks again on every request.
+import type { Permission } from '../../../server/auth/roles.ts';
+import { may, type User } from '../api/types.ts';
 
 export const VIEWS = [
   { id: 'explorer', title: 'Explorer', permission: 'explore' },
@@ -15,4 +15,4 @@ export const VIEWS = [
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-export const viewsFor = (role: Role) => VIEWS.filter((view) => mayDo(role, view.permission));
+export const viewsFor = (user: User) => VIEWS.filter((view) => may(user, view.permission));

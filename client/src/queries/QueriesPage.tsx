@@ -3,7 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { useMemo, useState, type FormEvent } from 'react';
 import { queryString } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { User } from '../api/types.ts';
+import { may, type User } from '../api/types.ts';
 import { canvasStore } from '../explorer/canvas-store.ts';
 import { GraphCanvas } from '../explorer/GraphCanvas.tsx';
 import { formatCount } from '../format.ts';
@@ -21,6 +21,8 @@ export function QueriesPage({ user }: { user: User }) {
   const library = useQuery(libraryQuery);
   const [chosen, setChosen] = useState<string>();
   const query = library.data?.queries.find((candidate) => candidate.name === chosen);
+  // Ad-hoc Cypher reads every circle: the server keeps it for analysts of national scope.
+  const mayWriteCypher = may(user, 'adhocCypher') && user.scope === 'national';
   return (
     <div className="queries">
       <nav className="query-list" aria-label="Saved queries">
@@ -38,7 +40,7 @@ export function QueriesPage({ user }: { user: User }) {
               </button>
             </li>
           ))}
-          {user.role === 'analyst' ? (
+          {mayWriteCypher ? (
             <li>
               <button
                 className={chosen === undefined ? 'link active' : 'link'}
@@ -53,7 +55,7 @@ export function QueriesPage({ user }: { user: User }) {
       <section className="query-work">
         {query ? (
           <SavedQueryForm key={query.name} query={query} />
-        ) : user.role === 'analyst' ? (
+        ) : mayWriteCypher ? (
           <AdhocCypher />
         ) : (
           <p>Pick a query.</p>

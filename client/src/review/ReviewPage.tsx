@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { User } from '../api/types.ts';
-import { mayDo } from '../../../server/auth/roles.ts';
+import { may, type User } from '../api/types.ts';
 import { BlockRequestCard } from './BlockRequestCard.tsx';
 import { blockRequestsQuery, dealerFlagsQuery, type ListFilter } from './decisions-api.ts';
 import { DealerFlagCard } from './DealerFlagCard.tsx';
@@ -12,13 +11,13 @@ type Status = NonNullable<ListFilter['status']>;
 /** Block requests and dealer flags with their evidence; the telecom department decides here, and the
  * people who asked see their own under "My requests". */
 export function ReviewPage({ user }: { user: User }) {
-  const mayRequest = mayDo(user.role, 'request');
+  const mayRequest = may(user, 'request');
   const [mine, setMine] = useState(mayRequest);
   const [status, setStatus] = useState<Status | ''>(mayRequest ? '' : 'pending');
   const filter: ListFilter = { status: status || undefined, mine };
   const requests = useQuery(blockRequestsQuery(filter));
   const flags = useQuery(dealerFlagsQuery(filter));
-  const mayDecide = mayDo(user.role, 'decide');
+  const mayDecide = may(user, 'decide');
   const what = `${status || 'any'}${mine ? ' of my' : ''}`;
   return (
     <div className="review">
