@@ -44,6 +44,8 @@ export interface AppDependencies {
   /** This process's name in logs, leases and /api/health. */
   instanceId?: string;
   sessionIdleMinutes?: number;
+  /** Handsets whose numbers go to re-verification in one transaction (approval's second step). */
+  reverificationBatchHandsets?: number;
 }
 
 export function createApp({
@@ -58,6 +60,7 @@ export function createApp({
   trustProxy = false,
   instanceId = 'ringside',
   logger = createLogger('silent', instanceId),
+  reverificationBatchHandsets,
 }: AppDependencies): express.Express {
   savedQueries(); // a saved query with a bad header stops the start, naming its file and line
   const app = express();
@@ -74,7 +77,10 @@ export function createApp({
   app.use('/api', graphRoutes(database));
   app.use('/api', revealRoutes(database, sessions));
   app.use('/api', analysisRoutes(database));
-  app.use('/api', workflowRoutes(database, instanceId));
+  app.use(
+    '/api',
+    workflowRoutes(database, { holder: instanceId, handsetsPerBatch: reverificationBatchHandsets }),
+  );
   app.use('/api', exportRoutes(database));
   app.use('/api', queryRoutes(database, queryLimits));
   app.use('/api', auditRoutes(database));

@@ -34,6 +34,7 @@ const environmentSchema = z.object({
   RINGSIDE_TRUST_PROXY: z.string().default('0'),
   RINGSIDE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RINGSIDE_INSTANCE_ID: z.string().min(1).max(100).optional(),
+  RINGSIDE_REVERIFICATION_BATCH_HANDSETS: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 
 /**
@@ -76,6 +77,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   logLevel: string;
   instanceId: string;
+  /** Handsets whose numbers go to re-verification in one transaction. */
+  reverificationBatchHandsets: number;
 }
 
 /** How to reach the local Neo4j: auth is off there (loopback only), and Community has one user database. */
@@ -113,5 +116,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(e.RINGSIDE_TRUST_PROXY),
     logLevel: e.RINGSIDE_LOG_LEVEL,
     instanceId: e.RINGSIDE_INSTANCE_ID ?? `${hostname()}:${process.pid}`,
+    reverificationBatchHandsets: e.RINGSIDE_REVERIFICATION_BATCH_HANDSETS,
   };
 }

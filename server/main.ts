@@ -55,7 +55,13 @@ async function main(): Promise<void> {
   await ensureClientBuilt(log);
 
   const sessions = createSessionStore(database, config.sessions);
-  const worker = startBackgroundWorker({ database, sessions, instanceId: config.instanceId, logger });
+  const worker = startBackgroundWorker({
+    database,
+    sessions,
+    instanceId: config.instanceId,
+    logger,
+    reverificationBatchHandsets: config.reverificationBatchHandsets,
+  });
   const app = createApp({
     database,
     clientDir: clientBuildDir,
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     instanceId: config.instanceId,
     logger,
+    reverificationBatchHandsets: config.reverificationBatchHandsets,
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();

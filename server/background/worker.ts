@@ -15,6 +15,7 @@ export interface WorkerOptions {
   logger: Logger;
   intervalMs?: number;
   loginWindowMs?: number;
+  reverificationBatchHandsets?: number;
 }
 
 export interface BackgroundWorker {
@@ -33,6 +34,7 @@ export function startBackgroundWorker({
   logger,
   intervalMs = 5_000,
   loginWindowMs = 15 * 60_000,
+  reverificationBatchHandsets,
 }: WorkerOptions): BackgroundWorker {
   let stopped = false;
   let failures = 0;
@@ -43,7 +45,10 @@ export function startBackgroundWorker({
 
   const resumeMarkings = async () => {
     for (const id of await requestsAwaitingMarking(database)) {
-      const numbers = await markNumbersForReverification(database, id, system, { holder: instanceId });
+      const numbers = await markNumbersForReverification(database, id, system, {
+        holder: instanceId,
+        handsetsPerBatch: reverificationBatchHandsets,
+      });
       if (numbers !== undefined) logger.info({ request: id, numbers }, 'resumed re-verification marking');
     }
   };

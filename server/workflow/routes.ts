@@ -10,7 +10,7 @@ import { createBlockRequest, listBlockRequests } from './block-requests.ts';
 import { DEALER_FLAG, BLOCK_REQUEST, decide, type Decision } from './decide.ts';
 import { DECISION_ID_PATTERN } from './decision-ids.ts';
 import { flagDealer, listDealerFlags } from './dealer-flags.ts';
-import { markNumbersForReverification } from './reverification.ts';
+import { markNumbersForReverification, type MarkingOptions } from './reverification.ts';
 
 const MAX_IMEIS = 50_000;
 
@@ -65,7 +65,7 @@ const posIdParams = z.object({
   }),
 });
 
-export function workflowRoutes(database: Database, instanceId: string): Router {
+export function workflowRoutes(database: Database, marking: MarkingOptions): Router {
   const router = Router();
 
   router.post('/block-requests', allow('request'), async (request, response) => {
@@ -84,7 +84,7 @@ export function workflowRoutes(database: Database, instanceId: string): Router {
     const outcome = await decide(database, BLOCK_REQUEST, id, decision as Decision, note, actor);
     if (decision === 'approve') {
       // The approval has committed: if marking fails now, the background worker finishes it.
-      outcome.numbers = await markNumbersForReverification(database, id, actor, { holder: instanceId }).catch(
+      outcome.numbers = await markNumbersForReverification(database, id, actor, marking).catch(
         () => undefined,
       );
       outcome.markingPending = outcome.numbers === undefined;
