@@ -1,0 +1,174 @@
+// Two identical app processes on one Neo4j, as behind a reverse proxy (issue #20): a session made on one
+// works on the other and a logout on either ends it; the login limit counts across both; an approval
+// whose re-verification marking dies with its process is finished by the other within the lease time,
+// with exactly the right numbers marked.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { findFreePort } from '../../server/db/local-neo4j.ts';
+import {
+  clientFor,
+  loadSmallSeed,
+  logIn,
+  openTestDatabase,
+  saveTestUsers,
+  TEST_PASSWORD,
+  TEST_PEPPER,
+  type GroundTruth,
+} from './helpers.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const database = openTestDatabase();
+let truth: GroundTruth;
+let removeSeed: () => void;
+
+interface AppProcess {
+  baseUrl: string;
+  child: ChildProcess;
+  output(): string;
+}
+
+async function startApp(instance: string): Promise<AppProcess> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      RINGSIDE_DEMO: '0',
+      PORT: String(port),
+      RINGSIDE_PEPPER: TEST_PEPPER,
+      RINGSIDE_INSTANCE_ID: instance,
+      // One handset a transaction: marking takes long enough to be interrupted.
+      RINGSIDE_REVERIFICATION_BATCH_HANDSETS: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 120_000;
+  while (!output.includes('Ringside is running at')) {
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`${instance} did not start: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { baseUrl: `http://127.0.0.1:${port}`, child, output: () => output };
+}
+
+const stop = async (app: AppProcess | undefined) => {
+  if (!app || app.child.exitCode !== null || app.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => app.child.once('exit', resolve));
+  app.child.kill('SIGTERM');
+  await exited;
+};
+
+const rows = async (statement: string, params: Record<string, unknown> = {}) =>
+  database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
+
+let a: AppProcess | undefined;
+let b: AppProcess | undefined;
+
+beforeAll(async () => {
+  const seed = await loadSmallSeed(database);
+  truth = seed.truth;
+  removeSeed = seed.remove;
+  await saveTestUsers(database);
+  a = await startApp('process-a');
+  b = await startApp('process-b'); // after A: the client build is there by then
+}, 240_000);
+
+afterAll(async () => {
+  await stop(a);
+  await stop(b);
+  await database.close();
+  removeSeed();
+});
+
+describe('two app processes on one database', () => {
+  it('name themselves in /api/health', async () => {
+    expect((await (await fetch(`${a!.baseUrl}/api/health`)).json()).instance).toBe('process-a');
+    expect((await (await fetch(`${b!.baseUrl}/api/health`)).json()).instance).toBe('process-b');
+  });
+
+  it('share sessions: made on A, used on B, ended on B, gone on A', async () => {
+    const cookie = await logIn(a!.baseUrl, 'analyst');
+    expect((await clientFor(b!.baseUrl, cookie).get('/api/auth/me')).body.user.username).toBe('analyst');
+    expect((await clientFor(b!.baseUrl, cookie).post('/api/auth/logout')).status).toBe(204);
+    expect((await clientFor(a!.baseUrl, cookie).get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('count failed logins together: three on A and two on B lock the user on both', async () => {
+    await database.writeTx((tx) => tx.run('MATCH (t:LoginThrottle) DELETE t'));
+    const attempt = (app: AppProcess, password: string) =>
+      clientFor(app.baseUrl).post('/api/auth/login', { username: 'dot', password });
+    for (const app of [a!, a!, a!, b!, b!]) expect((await attempt(app, 'wrong password')).status).toBe(401);
+    expect((await attempt(a!, TEST_PASSWORD)).status).toBe(429);
+    expect((await attempt(b!, TEST_PASSWORD)).status).toBe(429);
+    await database.writeTx((tx) => tx.run('MATCH (t:LoginThrottle) DELETE t'));
+  });
+
+  it('finish an approval on B when A dies while sending its numbers to re-verification', async () => {
+    const imeis = truth.rings.slice(0, 6).flatMap((ring) => ring.handsets);
+    const investigator = clientFor(a!.baseUrl, await logIn(a!.baseUrl, 'investigator'));
+    const created = await investigator.post('/api/block-requests', {
+      imeis,
+      reason: 'farm handsets of six rings',
+      caseRef: 'FIR 20/2026',
+      acknowledgeCaution: true,
+      justification: 'the test picks planted farms only',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    const [expected] = await rows(
+      `MATCH (:BlockRequest {id: $id})-[:TARGETS]->(:Handset)<-[:USED_IN]-(s:SIM)
+       WHERE s.status IN ['active', 'reverified'] RETURN collect(DISTINCT s.msisdn) AS numbers`,
+      { id },
+    );
+    const [pendingBefore] = await rows(
+      "MATCH (s:SIM {status: 'reverification_pending'}) RETURN count(s) AS n",
+    );
+
+    const dot = clientFor(a!.baseUrl, await logIn(a!.baseUrl, 'dot'));
+    void dot.post(`/api/block-requests/${id}/approve`, { note: 'approved' }).catch(() => {});
+    // Once A has marked a few handsets' numbers, A dies.
+    const started = Date.now();
+    for (;;) {
+      const [progress] = await rows('MATCH (r:BlockRequest {id: $id}) RETURN r.handsetsMarked AS done', {
+        id,
+      });
+      if (Number(progress?.done ?? 0) >= 3) break;
+      if (Date.now() - started > 30_000) throw new Error('marking never started');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    a!.child.kill('SIGKILL');
+    const [half] = await rows('MATCH (r:BlockRequest {id: $id}) RETURN r.handsetsMarked AS done', { id });
+    expect(Number(half!.done)).toBeLessThan(imeis.length);
+
+    // B's worker takes the job over once A's lease (30 s) has run out.
+    const killedAt = Date.now();
+    for (;;) {
+      const [state] = await rows(
+        'MATCH (r:BlockRequest {id: $id}) RETURN r.numbersMarkedAt IS NOT NULL AS finished',
+        { id },
+      );
+      if (state!.finished) break;
+      if (Date.now() - killedAt > 60_000) throw new Error(`B did not finish the marking: ${b!.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(Date.now() - killedAt).toBeLessThan(45_000); // the 30 s lease, and B's next round
+    const numbers = (expected!.numbers as string[]).sort();
+    const [after] = await rows(
+      `MATCH (r:BlockRequest {id: $id}) WITH r
+       MATCH (s:SIM) WHERE s.msisdn IN $numbers
+       RETURN r.numbersMarked AS marked, r.numbersTotal AS total,
+              count(CASE WHEN s.status = 'reverification_pending' THEN 1 END) AS pending`,
+      { id, numbers },
+    );
+    expect(after).toEqual({ marked: numbers.length, total: numbers.length, pending: numbers.length });
+    const [pendingAfter] = await rows(
+      "MATCH (s:SIM {status: 'reverification_pending'}) RETURN count(s) AS n",
+    );
+    expect(Number(pendingAfter!.n) - Number(pendingBefore!.n)).toBe(numbers.length); // nothing else marked
+  }, 120_000);
+});
