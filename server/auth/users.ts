@@ -69,6 +69,24 @@ export function checkNewUser(user: NewUser): void {
     });
 }
 
+/** The user as the save and create statements take it: national scope stored as no circles. */
+function storedUser(user: NewUser, passwordHash: string) {
+  return {
+    username: user.username,
+    passwordHash,
+    role: user.role,
+    agency: user.agency ?? null,
+    circles: user.scope ? circlesOf(user.scope) : null,
+  };
+}
+
+/** The audit event of a new or changed account (never the hash). */
+const userChange = (action: string, user: ReturnType<typeof storedUser>) => ({
+  action,
+  target: `User:${user.username}`,
+  details: { role: user.role, agency: user.agency, scope: user.circles ?? 'national' },
+});
+
 export function createUserDirectory(database: Database, hasher: PasswordHasher): UserDirectory {
   const changeWithAudit = async (
     statement: string,
@@ -108,48 +126,22 @@ export function createUserDirectory(database: Database, hasher: PasswordHasher):
     async save(user, actor) {
       checkNewUser(user);
       checkPassword(user.password);
-      const passwordHash = await hasher.hash(user.password);
-      const circles = user.scope ? circlesOf(user.scope) : null;
+      const stored = storedUser(user, await hasher.hash(user.password));
       return database.writeTx(async (tx) => {
-        const result = await tx.run(cypher('app/auth/save-user'), {
-          user: {
-            username: user.username,
-            passwordHash,
-            role: user.role,
-            agency: user.agency ?? null,
-            circles,
-          },
-        });
+        const result = await tx.run(cypher('app/auth/save-user'), { user: stored });
         const created = result.records[0]!.get('created') as boolean;
-        await recordAudit(tx, actor, {
-          action: created ? 'user.create' : 'user.update',
-          target: `User:${user.username}`,
-          details: { role: user.role, agency: user.agency ?? null, scope: circles ?? 'national' },
-        });
+        await recordAudit(tx, actor, userChange(created ? 'user.create' : 'user.update', stored));
         return { created };
       });
     },
     async create(user, actor) {
       checkNewUser(user);
       const password = oneTimePassword();
-      const passwordHash = await hasher.hash(password);
-      const circles = user.scope ? circlesOf(user.scope) : null;
+      const stored = storedUser(user, await hasher.hash(password));
       const created = await database.writeTx(async (tx) => {
-        const result = await tx.run(cypher('app/auth/create-user'), {
-          user: {
-            username: user.username,
-            passwordHash,
-            role: user.role,
-            agency: user.agency ?? null,
-            circles,
-          },
-        });
+        const result = await tx.run(cypher('app/auth/create-user'), { user: stored });
         if (result.records.length === 0) return false;
-        await recordAudit(tx, actor, {
-          action: 'user.create',
-          target: `User:${user.username}`,
-          details: { role: user.role, agency: user.agency ?? null, scope: circles ?? 'national' },
-        });
+        await recordAudit(tx, actor, userChange('user.create', stored));
         return true;
       });
       if (!created)

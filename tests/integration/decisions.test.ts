@@ -2,11 +2,9 @@
 // requests, approval or rejection, dealer blacklisting, the exported lists, and the audit trail.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import { startBackgroundWorker } from '../../server/background/worker.ts';
-import { createSessionStore } from '../../server/auth/sessions.ts';
 import {
   openTestDatabase,
+  runBackgroundRound,
   serveSmallSeed,
   type ApiClient,
   type GroundTruth,
@@ -200,15 +198,7 @@ describe('block requests', () => {
       ),
     );
     // The background worker of another process takes the expired lease over and finishes the work.
-    const worker = startBackgroundWorker({
-      database,
-      sessions: createSessionStore(database, { idleMinutes: 30, maxHours: 12 }),
-      instanceId: 'another-process',
-      logger: pino({ level: 'silent' }),
-      intervalMs: 3_600_000,
-    });
-    await worker.runOnce();
-    await worker.stop();
+    await runBackgroundRound(database, 'another-process');
     const [progress] = await readRows(
       `MATCH (r:BlockRequest {id: $id}) RETURN r.numbersMarked AS marked, r.numbersTotal AS total,
               r.numbersMarkedAt IS NOT NULL AS finished`,

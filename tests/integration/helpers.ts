@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { pino } from 'pino';
 import { createApp, type AppDependencies } from '../../server/app.ts';
+import { createSessionStore } from '../../server/auth/sessions.ts';
+import { startBackgroundWorker } from '../../server/background/worker.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { createPasswordHasher } from '../../server/auth/passwords.ts';
 import { createUserDirectory, type UserDirectory } from '../../server/auth/users.ts';
@@ -19,6 +22,19 @@ import type { PlantedDecoys } from '../../seed/subscribers.ts';
 
 export function openTestDatabase(): Database {
   return openDatabase(localConnection(inject('neo4jUri')));
+}
+
+/** One round of the background worker as the process `instanceId` would run it (then it stops). */
+export async function runBackgroundRound(database: Database, instanceId: string): Promise<void> {
+  const worker = startBackgroundWorker({
+    database,
+    sessions: createSessionStore(database, { idleMinutes: 30, maxHours: 12 }),
+    instanceId,
+    logger: pino({ level: 'silent' }),
+    intervalMs: 3_600_000,
+  });
+  await worker.runOnce();
+  await worker.stop();
 }
 
 /** The password of the test users, one per role and named after it (`investigator`, `dot`, ...). */

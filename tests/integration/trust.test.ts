@@ -3,16 +3,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLoginLimiter } from '../../server/auth/login-limiter.ts';
 import { markNumbersForReverification } from '../../server/workflow/reverification.ts';
-import { startBackgroundWorker } from '../../server/background/worker.ts';
-import { createSessionStore } from '../../server/auth/sessions.ts';
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { createLogger } from '../../server/http/request-log.ts';
 import {
   clientFor,
   loadSmallSeed,
   logIn,
   openTestDatabase,
+  runBackgroundRound,
   serveApp,
   testUsers,
   TEST_PASSWORD,
@@ -248,15 +246,7 @@ describe('7. a half-done approval is finished by the running server', () => {
     await database.writeTx((tx) =>
       tx.run("MATCH (l:Lease {name: 'reverification:' + $id}) SET l.expiresAt = 0", { id }),
     );
-    const worker = startBackgroundWorker({
-      database,
-      sessions: createSessionStore(database, { idleMinutes: 30, maxHours: 12 }),
-      instanceId: 'process-b',
-      logger: pino({ level: 'silent' }),
-      intervalMs: 3_600_000,
-    });
-    await worker.runOnce();
-    await worker.stop();
+    await runBackgroundRound(database, 'process-b');
     const [left] = await rows(
       `MATCH (:BlockRequest {id: $id})-[:TARGETS]->(:Handset)<-[:USED_IN]-(s:SIM {status: 'active'}) RETURN count(s) AS n`,
       { id },
