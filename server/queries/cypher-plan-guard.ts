@@ -139,8 +139,11 @@ const FUNCTION_NAMESPACES = new Set([
   'vector',
 ]);
 
-/** Labels and properties of Ringside's own credentials, sessions and counters: never for ad-hoc reads. */
-export const PROTECTED_LABELS = ['User', 'Session', 'LoginThrottle', 'Lease'] as const;
+/**
+ * Labels and properties of Ringside's own accounts, sessions, counters and leases, and the audit trail
+ * (who looked at what: for admins only): never for ad-hoc reads.
+ */
+export const PROTECTED_LABELS = ['User', 'Session', 'LoginThrottle', 'Lease', 'AuditEvent'] as const;
 export const PROTECTED_PROPERTIES = ['passwordHash', 'tokenHash'] as const;
 
 const PROTECTED_LABEL_IN_PLAN = new RegExp(`[:|&!]\\s*\`?(${PROTECTED_LABELS.join('|')})\\b`);
@@ -197,7 +200,10 @@ function firstProblem(plan: PlanOperator): { reason: string; details: Record<str
     }
     const label = PROTECTED_LABEL_IN_PLAN.exec(details)?.[1];
     if (label)
-      return { reason: `${label} nodes hold Ringside's own accounts and sessions`, details: { label } };
+      return {
+        reason: `${label} nodes are Ringside's own records (accounts, sessions, audit), not investigation data`,
+        details: { label },
+      };
     const property = PROTECTED_PROPERTY.exec(details)?.[1];
     if (property) return { reason: `the ${property} property is never readable`, details: { property } };
   }

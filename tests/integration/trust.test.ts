@@ -94,6 +94,14 @@ describe('2. credentials are out of reach and peppered', () => {
     expect(body.error.code).toBe('REFUSED_CYPHER');
   });
 
+  it('keeps the audit trail (who looked at whom) for admins: ad-hoc Cypher cannot read it', async () => {
+    const { status, body } = await analyst.post('/api/cypher', {
+      query: "MATCH (e:AuditEvent {action: 'identity.view'}) RETURN e.actor, e.target",
+    });
+    expect(status).toBe(403);
+    expect(body.error.details).toEqual({ label: 'AuditEvent' });
+  });
+
   it('stores hashes with the pepper, and upgrades an old unpeppered one at the next login', async () => {
     const [stored] = await rows("MATCH (u:User {username: 'dot'}) RETURN u.passwordHash AS hash");
     expect(stored!.hash).toMatch(/^scrypt-hmac\$/);
