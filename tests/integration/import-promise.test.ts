@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { importFolder } from '../../server/ingest/import-folder.ts';
+import { createRandom } from '../../seed/random.ts';
 import { openTestDatabase } from './helpers.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -263,6 +264,44 @@ describe('reports that lied or crashed', () => {
     expect(error.value.length).toBeLessThan(200);
     expect(error.value).toContain('50,00,000 characters'); // Indian grouping, as everywhere in Ringside
   });
+});
+
+describe('generated damage through the importer', () => {
+  // The unit test (tests/unit/damaged-files.test.ts) runs many more cases and measures time; here a few
+  // go all the way, checking the database after each.
+  const random = createRandom(2222);
+  const cases = Array.from({ length: 6 }, (_, i) => ({
+    damage: i % 2 === 0 ? 'stray-quote' : 'bad-bytes',
+    i,
+  }));
+  it.each(cases)(
+    'refuses $damage (case $i) naming file and line, the database unchanged',
+    async ({ damage }) => {
+      const lines = fixture('sims.csv').split('\n');
+      const index = random.int(1, lines.length - 1);
+      const line = lines[index]!;
+      const at = random.int(1, line.indexOf(',', line.indexOf(',') + 1));
+      const bytes =
+        damage === 'stray-quote'
+          ? Buffer.from(
+              [
+                ...lines.slice(0, index),
+                `${line.slice(0, at)}"${line.slice(at)}`,
+                ...lines.slice(index + 1),
+              ].join('\n'),
+            )
+          : Buffer.concat([
+              Buffer.from([...lines.slice(0, index), line.slice(0, at)].join('\n')),
+              Buffer.from([0xff]),
+              Buffer.from([line.slice(at), ...lines.slice(index + 1)].join('\n')),
+            ]);
+      await expectRefused(folderWith({ 'sims.csv': bytes }), {
+        file: 'sims.csv',
+        line: index + 1,
+        reason: /./,
+      });
+    },
+  );
 });
 
 describe('also', () => {
