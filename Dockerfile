@@ -7,4 +7,5 @@ COPY . .
 RUN npx vite build
 ENV PORT=8080 HOST=0.0.0.0
 EXPOSE 8080
-CMD ["npx", "tsx", "server/main.ts"]
+# node itself is PID 1, so a `docker stop` (SIGTERM) reaches the server.
+CMD ["node", "--import", "tsx", "server/main.ts"]
