@@ -153,10 +153,11 @@ describe('two app processes on one database', () => {
         { id },
       );
       if (state!.finished) break;
-      if (Date.now() - killedAt > 60_000) throw new Error(`B did not finish the marking: ${b!.output()}`);
+      if (Date.now() - killedAt > 90_000) throw new Error(`B did not finish the marking: ${b!.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    expect(Date.now() - killedAt).toBeLessThan(45_000); // the 30 s lease, and B's next round
+    // The 30 s lease, B's next round (5 s), and the rest of the marking, on a busy machine.
+    expect(Date.now() - killedAt).toBeLessThan(60_000);
     const numbers = (expected!.numbers as string[]).sort();
     const [after] = await rows(
       `MATCH (r:BlockRequest {id: $id}) WITH r
@@ -170,5 +171,5 @@ describe('two app processes on one database', () => {
       "MATCH (s:SIM {status: 'reverification_pending'}) RETURN count(s) AS n",
     );
     expect(Number(pendingAfter!.n) - Number(pendingBefore!.n)).toBe(numbers.length); // nothing else marked
-  }, 120_000);
+  }, 180_000);
 });
