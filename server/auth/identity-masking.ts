@@ -19,10 +19,16 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: Json): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The identity an object of a response stands for, if it is one: `{label: 'Identity', key}`. */
+/**
+ * The identity an object of a response stands for, if it is one: `{label: 'Identity', key}`, a query
+ * cell `{id: 'Identity:…', label, caption}`, or anything with the identity's kycId.
+ */
 function identityKeyOf(value: JsonObject): string | undefined {
   if (value.label !== 'Identity') return undefined;
-  const key = value.key ?? value.kycId ?? (isObject(value.properties) ? value.properties.kycId : undefined);
+  const fromId =
+    typeof value.id === 'string' && value.id.startsWith('Identity:') ? value.id.slice(9) : undefined;
+  const key =
+    value.key ?? value.kycId ?? (isObject(value.properties) ? value.properties.kycId : undefined) ?? fromId;
   return typeof key === 'string' ? key : undefined;
 }
 

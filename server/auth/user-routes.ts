@@ -18,7 +18,7 @@ const newUserBody = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(USERNAME_PATTERN, ' 2-64 lower-case letters, digits, . _ -'),
+    .regex(USERNAME_PATTERN, '2-64 lower-case letters, digits, dots, dashes or underscores'),
   role: z.enum(ROLES),
   agency: z.string().trim().max(200).nullish(),
   scope: z

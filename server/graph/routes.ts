@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { recordAccess } from '../audit/record-access.ts';
 import { actorOf, allow } from '../auth/access.ts';
+import { circlesOf } from '../auth/scope.ts';
 import type { Database } from '../db/database.ts';
 import { InputError } from '../http/errors.ts';
 import { parseInput } from '../http/parse-input.ts';
@@ -41,7 +42,7 @@ export function graphRoutes(database: Database): Router {
 
   router.get('/search', allow('explore'), async (request, response) => {
     const { q, limit } = parseInput(searchQuery, request.query, 'query string');
-    const results = await searchNodes(database, q, limit);
+    const results = await searchNodes(database, q, limit, circlesOf(actorOf(response).scope));
     await recordAccess(database, actorOf(response), {
       action: 'graph.search',
       target: 'Search',

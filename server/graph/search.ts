@@ -41,7 +41,13 @@ function nameQuery(text: string): string | undefined {
   return words.length > 0 ? words.map((word) => `${word}*`).join(' AND ') : undefined;
 }
 
-export async function searchNodes(database: Database, text: string, limit: number): Promise<SearchResult[]> {
+/** `circles`: the user's jurisdiction, or null for national (name matches outside it are left out). */
+export async function searchNodes(
+  database: Database,
+  text: string,
+  limit: number,
+  circles: readonly string[] | null = null,
+): Promise<SearchResult[]> {
   return database.readTx(async (tx) => {
     const results = new Map<string, SearchResult>();
     const add = (node: Node, match: SearchResult['match'], score: number) => {
@@ -67,7 +73,13 @@ export async function searchNodes(database: Database, text: string, limit: numbe
     }
     const query = nameQuery(text);
     if (query && results.size < limit) {
-      const named = await tx.run(cypher('app/graph/search-names'), { query, limit: neo4j.int(limit) });
+      const named = await tx.run(cypher('app/graph/search-names'), {
+        query,
+        limit: neo4j.int(limit),
+        // Enough candidates that a scoped user still gets `limit` names of their own circles.
+        candidates: neo4j.int(circles ? Math.min(limit * 20, 1000) : limit),
+        circles,
+      });
       for (const record of named.records)
         add(record.get('node') as Node, 'name', record.get('score') as number);
     }

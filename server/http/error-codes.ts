@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'REFUSED_CYPHER'
   | 'READ_ONLY'
   | 'QUERY_TIMEOUT'
+  | 'QUERY_TOO_LARGE'
   | 'DB_UNAVAILABLE'
   | 'DB_OUT_OF_MEMORY'
   | 'INTERNAL';

@@ -63,9 +63,15 @@ function toAppError(error: unknown): AppError | undefined {
   }
   // express.json() signals a malformed body with a 4xx status and type 'entity.parse.failed'.
   if (isBodyParserError(error)) {
-    return new AppError(error.status, 'BAD_INPUT', 'The request body is not valid JSON.', {
-      type: error.type,
-    });
+    const message =
+      error.type === 'entity.too.large'
+        ? 'The request body is larger than the 1 MB a request may carry.'
+        : 'The request body is not valid JSON.';
+    return new AppError(error.status, 'BAD_INPUT', message, { type: error.type });
+  }
+  // A path with broken percent-encoding (%E0%A4, %ZZ): express cannot decode its parameters.
+  if (error instanceof URIError) {
+    return new AppError(400, 'BAD_INPUT', 'The address has broken percent-encoding.');
   }
   return undefined;
 }

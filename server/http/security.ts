@@ -56,9 +56,31 @@ function requestOrigin(request: Request): string | undefined {
   }
 }
 
+/** `application/json`, with or without parameters, whether or not a body follows. */
+const saysJson = (request: Request) =>
+  (request.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+
+/**
+ * Reads are refused only when a browser says another site (or another port of this host) made them:
+ * searches and identity views write audit events in the user's name, and an <img> on a page elsewhere
+ * must not. Browsers send Sec-Fetch-Site; a tool without it (curl, scripts) is not a browser and carries
+ * no victim's cookie.
+ */
+const CROSS_SITE_FETCH = new Set(['same-site', 'cross-site']);
+
 export function sameOriginOnly(publicUrl: string | undefined): RequestHandler {
   return (request, _response, next) => {
-    if (SAFE_METHODS.has(request.method)) return next();
+    if (SAFE_METHODS.has(request.method)) {
+      const site = request.get('sec-fetch-site');
+      if (site && CROSS_SITE_FETCH.has(site)) {
+        return next(
+          new AppError(403, 'CROSS_SITE_REQUEST', `Refused: a ${site} request; open Ringside itself.`, {
+            secFetchSite: site,
+          }),
+        );
+      }
+      return next();
+    }
     const origin = requestOrigin(request);
     const expected = ownOrigin(request, publicUrl);
     if (origin !== expected) {
@@ -73,7 +95,7 @@ export function sameOriginOnly(publicUrl: string | undefined): RequestHandler {
         ),
       );
     }
-    if (!request.is('application/json')) {
+    if (!saysJson(request)) {
       return next(
         new AppError(
           403,

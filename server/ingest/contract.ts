@@ -22,9 +22,23 @@ export interface ColumnRule {
 export type FileName =
   'dealers.csv' | 'identities.csv' | 'handsets.csv' | 'sims.csv' | 'usage.csv' | 'complaints.csv';
 
+/**
+ * Control characters and the bidirectional overrides have no place in a name: a NUL, or U+202E that makes
+ * "Asha\u202EamreV" read "AshaVerma", would make a record look like another one.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
 const text: ColumnRule['parse'] = (raw) => {
   const value = raw.trim();
-  return value.length <= 200 ? { ok: true, value } : { ok: false, reason: 'longer than 200 characters' };
+  if (value.length > 200) return { ok: false, reason: 'longer than 200 characters' };
+  const hidden = HIDDEN_CHARACTERS.exec(value)?.[0];
+  if (hidden)
+    return {
+      ok: false,
+      reason: `holds the invisible character U+${hidden.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (a control or direction override)`,
+    };
+  return { ok: true, value };
 };
 const oneOf =
   (allowed: readonly string[]): ColumnRule['parse'] =>

@@ -29,7 +29,8 @@ const REFUSED: { pattern: RegExp; status: 400 | 403; reason: string }[] = [
     reason: 'administration commands are not available here',
   },
   {
-    pattern: /(^|\{)\s*USE\s/,
+    // Anywhere outside literals, so a CYPHER prefix or a subquery cannot carry it.
+    pattern: /\bUSE\s+[\w`$]/,
     status: 403,
     reason: 'queries run on the investigation database only (no USE)',
   },

@@ -4,16 +4,18 @@
 // sessions. Text can be disguised (a `CYPHER` prefix, `PROFILE`, quoting); the plan is what would run.
 import { AppError } from '../http/errors.ts';
 
-/** Read operators of Neo4j 5 (their `operatorType` without the `@database` suffix). */
+/**
+ * Read operators of Neo4j 5 (their `operatorType` without the `@database` suffix). Scans of every node or
+ * relationship and seeks by internal id are left out: they reach nodes of any label, Ringside's own
+ * accounts and sessions included, without naming it (`MATCH (n) WHERE 'User' IN labels(n)`); a query
+ * starts from a label or a relationship type instead, which the plan names and this check sees.
+ */
 const READ_OPERATORS = new Set([
   // Leaves: scans, seeks and counts.
-  'AllNodesScan',
   'NodeByLabelScan',
   'UnionNodeByLabelsScan',
   'IntersectionNodeByLabelsScan',
   'SubtractionNodeByLabelsScan',
-  'NodeByIdSeek',
-  'NodeByElementIdSeek',
   'NodeIndexSeek',
   'NodeUniqueIndexSeek',
   'NodeIndexSeekByRange',
@@ -37,12 +39,6 @@ const READ_OPERATORS = new Set([
   'UndirectedRelationshipTypeScan',
   'DirectedUnionRelationshipTypesScan',
   'UndirectedUnionRelationshipTypesScan',
-  'DirectedAllRelationshipsScan',
-  'UndirectedAllRelationshipsScan',
-  'DirectedRelationshipByIdSeek',
-  'UndirectedRelationshipByIdSeek',
-  'DirectedRelationshipByElementIdSeek',
-  'UndirectedRelationshipByElementIdSeek',
   'NodeCountFromCountStore',
   'RelationshipCountFromCountStore',
   'Argument',
@@ -117,6 +113,19 @@ const READ_OPERATORS = new Set([
   'AssertSameRelationship',
 ]);
 
+/** Operators that would read every node or relationship, with what to do instead. */
+const UNLABELLED: Record<string, string> = {
+  AllNodesScan: 'every node of every kind',
+  NodeByIdSeek: 'a node by its internal id, of any kind',
+  NodeByElementIdSeek: 'a node by its internal id, of any kind',
+  DirectedAllRelationshipsScan: 'every relationship of every type',
+  UndirectedAllRelationshipsScan: 'every relationship of every type',
+  DirectedRelationshipByIdSeek: 'a relationship by its internal id, of any type',
+  UndirectedRelationshipByIdSeek: 'a relationship by its internal id, of any type',
+  DirectedRelationshipByElementIdSeek: 'a relationship by its internal id, of any type',
+  UndirectedRelationshipByElementIdSeek: 'a relationship by its internal id, of any type',
+};
+
 /** Procedures that describe the database's catalogue and change nothing. */
 const READ_PROCEDURES = new Set([
   'db.labels',
@@ -143,7 +152,14 @@ const FUNCTION_NAMESPACES = new Set([
  * Labels and properties of Ringside's own accounts, sessions, counters and leases, and the audit trail
  * (who looked at what: for admins only): never for ad-hoc reads.
  */
-export const PROTECTED_LABELS = ['User', 'Session', 'LoginThrottle', 'Lease', 'AuditEvent'] as const;
+export const PROTECTED_LABELS = [
+  'User',
+  'Session',
+  'SESSION_OF',
+  'LoginThrottle',
+  'Lease',
+  'AuditEvent',
+] as const;
 export const PROTECTED_PROPERTIES = ['passwordHash', 'tokenHash'] as const;
 
 const PROTECTED_LABEL_IN_PLAN = new RegExp(`[:|&!]\\s*\`?(${PROTECTED_LABELS.join('|')})\\b`);
@@ -183,6 +199,12 @@ function firstProblem(plan: PlanOperator): { reason: string; details: Record<str
   for (const operator of operatorsOf(plan)) {
     const name = operator.operatorType.replace(/@.*$/, '');
     const details = typeof operator.arguments.Details === 'string' ? operator.arguments.Details : '';
+    if (Object.hasOwn(UNLABELLED, name)) {
+      return {
+        reason: `the operator ${name} reads ${UNLABELLED[name]}, Ringside's own records included; start from a label, as in MATCH (n:SIM) or MATCH (h:Handset {imei: $imei})`,
+        details: { operator: name },
+      };
+    }
     if (!READ_OPERATORS.has(name)) {
       return {
         reason: `the operator ${name} is not one that ad-hoc queries may use`,

@@ -82,6 +82,14 @@ export function asQueryError(error: unknown, timeoutMs: number): unknown {
       `The query ran longer than ${timeoutMs / 1000} s and was stopped. Narrow it (a label, a date window, a LIMIT) and try again.`,
     );
   }
+  // A query that builds a result bigger than the database's memory (a list of millions of strings).
+  if (/OutOfMemory|MemoryLimitExceeded/.test(error.code) || /heap space/i.test(error.message)) {
+    return new AppError(
+      400,
+      'QUERY_TOO_LARGE',
+      'The query needs more memory than the database gives one query. Return fewer or smaller values (a LIMIT, counts instead of lists).',
+    );
+  }
   if (error.code === 'Neo.ClientError.Statement.AccessMode') {
     return new AppError(403, 'READ_ONLY', 'Queries here are read-only: the database refused to write.', {
       neo4j: error.message,

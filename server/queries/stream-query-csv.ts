@@ -54,8 +54,18 @@ export async function streamQueryCsv(
   return { rows, truncated };
 }
 
+/** Graph values as their ids (a path as its nodes' ids in order), lists and maps as JSON of the same. */
 function csvText(cell: unknown): unknown {
-  if (cell && typeof cell === 'object' && 'id' in cell) return (cell as { id: string }).id;
-  if (cell && typeof cell === 'object') return JSON.stringify(cell);
-  return cell;
+  const plain = idsOnly(cell);
+  return plain && typeof plain === 'object' ? JSON.stringify(plain) : plain;
+}
+
+/** Node and relationship cells become their ids at any depth: a CSV never carries a caption or name. */
+function idsOnly(cell: unknown): unknown {
+  if (Array.isArray(cell)) return cell.map(idsOnly);
+  if (!cell || typeof cell !== 'object') return cell;
+  if ('id' in cell) return (cell as { id: string }).id;
+  if ('relationship' in cell) return (cell as { relationship: string }).relationship;
+  if ('path' in cell) return (cell as { path: { id: string }[] }).path.map((node) => node.id).join(' → ');
+  return Object.fromEntries(Object.entries(cell).map(([key, value]) => [key, idsOnly(value)]));
 }

@@ -314,6 +314,19 @@ describe('also', () => {
     });
   });
 
+  it.each([
+    ['a NUL', 'Nul\u0000Name'],
+    ['a right-to-left override', 'Asha\u202EamreV'],
+  ])('refuses a name holding %s', async (_what, name) => {
+    const identities = `${fixture('identities.csv')}\nkyc-00000009,PASSPORT,${name},\n`;
+    await expectRefused(folderWith({ 'identities.csv': identities }), {
+      file: 'identities.csv',
+      line: 4,
+      column: 'name',
+      reason: /invisible character/,
+    });
+  });
+
   it('refuses reverification-outcomes.csv with a message that it is not supported yet', async () => {
     await expectRefused(
       folderWith({ 'reverification-outcomes.csv': 'msisdn,operator,outcome,decided_on\n' }),

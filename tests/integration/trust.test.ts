@@ -507,3 +507,101 @@ describe('logs', () => {
     }
   });
 });
+
+describe('what an outside probe found after the first fixes', () => {
+  it('masks identities in saved query rows and graph alike, and their CSV carries ids only', async () => {
+    const [circleRow] = await rows(
+      `MATCH (i:Identity)<-[:REGISTERED_TO]-(s:SIM) WITH s.circle AS circle, count(*) AS n
+       RETURN circle ORDER BY n DESC LIMIT 1`,
+    );
+    const circle = circleRow!.circle as string;
+    const [sample] = await rows(
+      `MATCH (i:Identity)<-[:REGISTERED_TO]-(s:SIM)-[:USED_IN]->(:Handset)
+       WITH i, collect(DISTINCT s.circle) AS circles, collect(s.msisdn)[0] AS msisdn
+       WHERE NOT $circle IN circles AND i.name IS NOT NULL
+       RETURN i.name AS name, msisdn ORDER BY msisdn LIMIT 1`,
+      { circle },
+    );
+    await testUsers(database).save(
+      { username: 'probe-officer', password: TEST_PASSWORD, role: 'investigator', scope: [circle] },
+      { username: 'test-setup', role: 'system' },
+    );
+    const officer = clientFor(app.baseUrl, await logIn(app.baseUrl, 'probe-officer'));
+    const run = await officer.post('/api/queries/ring-around-number/run', {
+      params: { msisdn: sample!.msisdn, hops: 2 },
+    });
+    expect(run.status, JSON.stringify(run.body)).toBe(200);
+    expect(JSON.stringify(run.body.rows)).toContain('Identity (masked)');
+    expect(JSON.stringify(run.body)).not.toContain(sample!.name as string);
+    const csv = await officer.get(`/api/queries/ring-around-number/run.csv?msisdn=${sample!.msisdn}&hops=2`);
+    expect(csv.status).toBe(200);
+    expect(csv.body as string).not.toContain(sample!.name as string);
+  });
+
+  it('refuses reads that a browser says another site made (an <img> on another port writes no audit event)', async () => {
+    const cookie = await logIn(app.baseUrl, 'dot');
+    const before = await rows("MATCH (e:AuditEvent {action: 'graph.search'}) RETURN count(e) AS n");
+    const forged = await fetch(`${app.baseUrl}/api/search?q=forged-from-elsewhere`, {
+      headers: { cookie, 'sec-fetch-site': 'same-site' },
+    });
+    expect(forged.status).toBe(403);
+    expect((await forged.json()).error.code).toBe('CROSS_SITE_REQUEST');
+    expect(await rows("MATCH (e:AuditEvent {action: 'graph.search'}) RETURN count(e) AS n")).toEqual(before);
+    const own = await fetch(`${app.baseUrl}/api/search?q=someone`, {
+      headers: { cookie, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('answers a query that exhausts the database memory with 400, not 500', async () => {
+    const { status, body } = await analyst.post('/api/cypher', {
+      query: 'RETURN size([x IN range(1, 300000000) | x]) AS n',
+    });
+    expect(status).toBe(400);
+    expect(['QUERY_TOO_LARGE', 'QUERY_TIMEOUT']).toContain(body.error.code);
+  });
+
+  it('answers broken percent-encoding, __proto__ keys and a bodiless JSON logout sensibly', async () => {
+    expect((await analyst.get('/api/nodes/SIM/%E0%A4')).status).toBe(400);
+    const proto = await analyst.post('/api/queries/handsets-most-numbers/run', {
+      params: JSON.parse('{"__proto__": {"x": 1}}'),
+    });
+    expect(proto.status).toBe(400);
+    const cookie = await logIn(app.baseUrl, 'investigator');
+    const logout = await fetch(`${app.baseUrl}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, origin: app.baseUrl, 'content-type': 'application/json' },
+    });
+    expect(logout.status).toBe(204);
+  });
+
+  it("finds a scoped user's own people by name however many others share it", async () => {
+    const [common] = await rows(
+      `MATCH (i:Identity) WHERE i.name IS NOT NULL
+       WITH split(i.name, ' ')[0] AS word, count(*) AS n ORDER BY n DESC LIMIT 1 RETURN word`,
+    );
+    const [circleRow] = await rows(
+      `MATCH (i:Identity)<-[:REGISTERED_TO]-(s:SIM) WHERE split(i.name, ' ')[0] = $word
+       WITH s.circle AS circle, count(DISTINCT i) AS n ORDER BY n DESC LIMIT 1 RETURN circle, n`,
+      { word: common!.word },
+    );
+    await testUsers(database).save(
+      {
+        username: 'name-searcher',
+        password: TEST_PASSWORD,
+        role: 'investigator',
+        scope: [circleRow!.circle as string],
+      },
+      { username: 'test-setup', role: 'system' },
+    );
+    const searcher = clientFor(app.baseUrl, await logIn(app.baseUrl, 'name-searcher'));
+    const limit = Math.min(5, Number(circleRow!.n));
+    const { body } = await searcher.get(
+      `/api/search?q=${encodeURIComponent(common!.word as string)}&limit=${limit}`,
+    );
+    expect(body.results).toHaveLength(limit);
+    expect(
+      body.results.filter((result: { caption: string }) => result.caption === 'Identity (masked)'),
+    ).toEqual([]);
+  });
+});

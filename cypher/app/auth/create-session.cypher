@@ -4,4 +4,4 @@ MATCH (user:User {username: $username})
 MERGE (session:Session {tokenHash: $tokenHash})
 ON CREATE SET session.createdAt = $now, session.lastUsedAt = $now, session.expiresAt = $expiresAt,
               session.revealed = []
-MERGE (session)-[:OF]->(user)
+MERGE (session)-[:SESSION_OF]->(user)

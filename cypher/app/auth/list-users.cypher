@@ -1,6 +1,6 @@
 // Every user for the Users page, with their live sessions and when they were last seen; never a hash.
 MATCH (user:User)
-OPTIONAL MATCH (session:Session)-[:OF]->(user)
+OPTIONAL MATCH (session:Session)-[:SESSION_OF]->(user)
 WHERE session.expiresAt > $now AND session.lastUsedAt > $now - $idleMs
 WITH user, count(session) AS sessions, max(session.lastUsedAt) AS lastSeen
 RETURN user.username AS username, user.role AS role, user.agency AS agency, user.circles AS circles,
