@@ -4,10 +4,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
 import { projectRoot } from '../../server/project-root.ts';
 import {
   loadSmallSeed,
+  openTestDatabase,
   serveApp,
   TEST_PASSWORD,
   type GroundTruth,
@@ -62,6 +64,40 @@ export async function startE2eWorld(database: Database): Promise<E2eWorld> {
       rmSync(clientDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One app, seed and browser for the e2e file that calls this at its top: started before its tests and
+ * closed after them. `world` reads the started world (its fields are there once the tests run).
+ */
+export function e2eWorldForThisFile(): { database: Database; world: E2eWorld } {
+  const database = openTestDatabase();
+  let started: E2eWorld | undefined;
+  beforeAll(async () => {
+    started = await startE2eWorld(database);
+  }, 180_000);
+  afterAll(async () => {
+    await started?.close();
+    await database.close();
+  });
+  const current = () => {
+    if (!started) throw new Error('the e2e world is read before its beforeAll ran');
+    return started;
+  };
+  const world: E2eWorld = {
+    get app() {
+      return current().app;
+    },
+    get truth() {
+      return current().truth;
+    },
+    get browser() {
+      return current().browser;
+    },
+    pageAs: (role) => current().pageAs(role),
+    close: () => current().close(),
+  };
+  return { database, world };
 }
 
 export const screenshot = (page: Page, name: string) =>

@@ -4,22 +4,12 @@
 // combine, a single node is not blown up, a ring's already-requested handset is left out in one click, and
 // the small things (placeholder, plurals, notices, confirmation, decision time, audit, amounts). What is
 // drawn is read from `window.cy`, as cytoscape.js's own browser tests do.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openTestDatabase, TEST_PASSWORD } from '../integration/helpers.ts';
-import { screenshot, startE2eWorld, type E2eWorld } from './browser.ts';
+import { TEST_PASSWORD } from '../integration/helpers.ts';
+import { e2eWorldForThisFile, screenshot } from './browser.ts';
 
-const database = openTestDatabase();
-let world: E2eWorld;
-
-beforeAll(async () => {
-  world = await startE2eWorld(database);
-}, 180_000);
-
-afterAll(async () => {
-  await world?.close();
-  await database.close();
-});
+const { database, world } = e2eWorldForThisFile();
 
 /** Searches and puts the first result on the canvas (a handset's result reads "Handset <model>"). */
 async function search(page: Page, text: string, result: RegExp) {

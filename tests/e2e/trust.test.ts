@@ -2,21 +2,10 @@
 // and Neo4j: an admin adds a state officer on the Users page; the officer logs in with the one-time
 // password and must choose their own; an identity outside their circles shows masked in the side panel
 // and is revealed with a reason.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../integration/helpers.ts';
-import { screenshot, startE2eWorld, type E2eWorld } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { e2eWorldForThisFile, screenshot } from './browser.ts';
 
-const database = openTestDatabase();
-let world: E2eWorld;
-
-beforeAll(async () => {
-  world = await startE2eWorld(database);
-}, 180_000);
-
-afterAll(async () => {
-  await world?.close();
-  await database.close();
-});
+const { database, world } = e2eWorldForThisFile();
 
 const rows = async (statement: string, params: Record<string, unknown> = {}) =>
   database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));

@@ -3,22 +3,11 @@
 // runs queries.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openTestDatabase } from '../integration/helpers.ts';
-import { artifactsDir, screenshot, startE2eWorld, type E2eWorld } from './browser.ts';
+import { artifactsDir, e2eWorldForThisFile, screenshot } from './browser.ts';
 
-const database = openTestDatabase();
-let world: E2eWorld;
-
-beforeAll(async () => {
-  world = await startE2eWorld(database);
-}, 180_000);
-
-afterAll(async () => {
-  await world?.close();
-  await database.close();
-});
+const { database, world } = e2eWorldForThisFile();
 
 async function search(page: Page, text: string, result: RegExp) {
   await page.getByLabel('Search the graph').fill(text);
