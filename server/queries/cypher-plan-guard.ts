@@ -7,7 +7,7 @@ import { AppError } from '../http/errors.ts';
 /**
  * Read operators of Neo4j 5 (their `operatorType` without the `@database` suffix). Scans of every node or
  * relationship and seeks by internal id are left out: they reach nodes of any label, Ringside's own
- * accounts and sessions included, without naming it (`MATCH (n) WHERE 'User' IN labels(n)`); a query
+ * accounts and sessions included, without naming it (a filter on `labels(n)` after a scan of all nodes); a query
  * starts from a label or a relationship type instead, which the plan names and this check sees.
  */
 const READ_OPERATORS = new Set([
@@ -201,7 +201,7 @@ function firstProblem(plan: PlanOperator): { reason: string; details: Record<str
     const details = typeof operator.arguments.Details === 'string' ? operator.arguments.Details : '';
     if (Object.hasOwn(UNLABELLED, name)) {
       return {
-        reason: `the operator ${name} reads ${UNLABELLED[name]}, Ringside's own records included; start from a label, as in MATCH (n:SIM) or MATCH (h:Handset {imei: $imei})`,
+        reason: `the operator ${name} reads ${UNLABELLED[name]}, Ringside's own records included; start from a label or a relationship type (a SIM, a Handset by its IMEI, a USED_IN link)`,
         details: { operator: name },
       };
     }
