@@ -19,7 +19,7 @@ export function revealRoutes(database: Database, sessions: SessionStore): Router
   router.post('/identities/:kycId/reveal', allow('explore'), async (request, response) => {
     const ref = parseNodeRef('Identity', request.params.kycId, 'path');
     const { reason } = parseInput(revealBody, request.body, 'body');
-    await getNodeDetails(database, ref); // 404 for an unknown identity
+    const details = await getNodeDetails(database, ref); // 404 for an unknown identity
     const session = sessionOf(response);
     await sessions.reveal(session.key, ref.key);
     await database.writeTx((tx) =>
@@ -29,9 +29,9 @@ export function revealRoutes(database: Database, sessions: SessionStore): Router
         details: { reason },
       }),
     );
-    // Answer with the details as the user may now see them.
+    // The answer is masked for this session as it now stands: unmasked.
     session.revealed.push(ref.key);
-    response.json(await getNodeDetails(database, ref));
+    response.json(details);
   });
   return router;
 }

@@ -94,8 +94,11 @@ export async function importFolder(
   });
   const missing = await referencesMissingFromDatabase(database, validation.unresolved);
   const files = IMPORT_ORDER.filter((file) => existsSync(path.join(dir, file)));
+  const [existing] = await database.readOnce(cypher('app/has-investigation-data'), 60_000);
+  const hasData = Boolean(existing?.hasData);
+  // An empty database has nothing a row could conflict with.
   const stored =
-    validation.errorCount === 0 && missing.length === 0
+    hasData && validation.errorCount === 0 && missing.length === 0
       ? await storedConflicts(database, dir, files)
       : { changes: [], decisions: [] };
   const conflicts = [...stored.decisions, ...(options.acceptChanges ? [] : changeErrors(stored.changes))];
@@ -110,13 +113,30 @@ export async function importFolder(
     };
   }
 
+  const transactionWeight = options.singleTransactionWeight ?? SINGLE_TRANSACTION_WEIGHT;
+  const mode: LoadMode = validation.weight <= transactionWeight ? 'one transaction' : 'journaled batches';
+  if (mode === 'journaled batches' && hasData) {
+    return {
+      ok: false,
+      errorCount: 1,
+      recovered,
+      errors: [
+        {
+          file: dir,
+          line: 0,
+          column: '',
+          value: '',
+          reason: `${validation.weight.toLocaleString('en-IN')} rows of work is more than one transaction holds (${transactionWeight.toLocaleString('en-IN')}) on a database that already has data: split the feed into smaller folders`,
+        },
+      ],
+    };
+  }
+
   const load = (run: (statement: string, rows: ValidatedRow[], file: FileName) => Promise<void>) =>
     loadFiles(dir, files, validation, report, run, options.signal);
   const run = await claimImport(database, options.holder ?? `import:${hostname()}:${process.pid}`);
-  let mode: LoadMode;
   try {
-    if (validation.weight <= (options.singleTransactionWeight ?? SINGLE_TRANSACTION_WEIGHT)) {
-      mode = 'one transaction';
+    if (mode === 'one transaction') {
       await database.writeTx(
         async (tx) => {
           await load(async (statement, rows) => void (await tx.run(statement, { rows })));
@@ -130,24 +150,6 @@ export async function importFolder(
         },
       );
     } else {
-      mode = 'journaled batches';
-      const [existing] = await database.readOnce(cypher('app/has-investigation-data'), 60_000);
-      if (existing?.hasData) {
-        return {
-          ok: false,
-          errorCount: 1,
-          recovered,
-          errors: [
-            {
-              file: dir,
-              line: 0,
-              column: '',
-              value: '',
-              reason: `${validation.weight.toLocaleString('en-IN')} rows of work is more than one transaction holds (${(options.singleTransactionWeight ?? SINGLE_TRANSACTION_WEIGHT).toLocaleString('en-IN')}) on a database that already has data: split the feed into smaller folders`,
-            },
-          ],
-        };
-      }
       await startJournal(database, run, dir);
       try {
         await load((statement, rows, file) => writeBatch(database, file, statement, rows));
@@ -176,15 +178,9 @@ const SYSTEM: Actor = { username: 'ringside', role: 'system' };
 
 /** One audit event a changed record: which import, file and line, each value before and after. */
 function auditOf(change: StoredChange, dir: string) {
-  const label = {
-    'dealers.csv': 'Dealer',
-    'identities.csv': 'Identity',
-    'sims.csv': 'SIM',
-    'complaints.csv': 'Complaint',
-  }[change.file as string];
   return {
     action: 'import.change',
-    target: `${label ?? change.file}:${change.key}`,
+    target: `${change.label}:${change.key}`,
     details: { folder: dir, file: change.file, line: change.line, changes: change.changes },
   };
 }

@@ -5,8 +5,7 @@
 // change goes into the audit trail). A feed that would set a number in re-verification back to `active`,
 // or change a disconnected number's status (an operator re-sending an old file), would undo a decision of
 // the telecom department: always a conflict, accepted or not. SIM statuses otherwise, and new usage
-// periods, are ordinary updates. Checked in a streaming pass per file, a batch of keys at a time, and only
-// on a database that has investigation data.
+// periods, are ordinary updates. Checked in a streaming pass per file, a batch of keys at a time.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cypher } from '../db/cypher-files.ts';
@@ -18,6 +17,7 @@ import { validateRow, type ImportError, type ValidatedRow } from './validate-row
 const BATCH = 10_000;
 
 interface IdentifyingValues {
+  label: string;
   statement: string;
   key: string;
   columns: string[];
@@ -25,21 +25,25 @@ interface IdentifyingValues {
 
 const IDENTIFYING: Partial<Record<FileName, IdentifyingValues>> = {
   'dealers.csv': {
+    label: 'Dealer',
     statement: 'app/ingest/stored-dealers',
     key: 'pos_id',
     columns: ['name', 'operator', 'circle', 'registered_on'],
   },
   'identities.csv': {
+    label: 'Identity',
     statement: 'app/ingest/stored-identities',
     key: 'kyc_id',
     columns: ['name', 'photo_hash', 'doc_type'],
   },
   'sims.csv': {
+    label: 'SIM',
     statement: 'app/ingest/stored-sims',
     key: 'msisdn',
     columns: ['kyc_id', 'pos_id', 'activated_on'],
   },
   'complaints.csv': {
+    label: 'Complaint',
     statement: 'app/ingest/stored-complaints',
     key: 'ack_no',
     columns: ['source', 'category', 'channel', 'reported_on', 'amount_inr', 'victim_id', 'suspect_msisdns'],
@@ -48,6 +52,8 @@ const IDENTIFYING: Partial<Record<FileName, IdentifyingValues>> = {
 
 /** One stored record that a row would change, field by field. */
 export interface StoredChange {
+  /** The stored record, as `Label:key` names it in the audit trail. */
+  label: string;
   file: FileName;
   line: number;
   key: string;
@@ -72,14 +78,13 @@ const comparable = (value: unknown): string => {
 const mayBecome = (stored: string, next: string) =>
   next === stored || (stored === 'reverification_pending' && next === 'disconnected');
 
+/** `files`: the contract files the folder holds; call only on a database with investigation data. */
 export async function storedConflicts(
   database: Database,
   dir: string,
   files: FileName[],
 ): Promise<StoredConflicts> {
   const found: StoredConflicts = { changes: [], decisions: [] };
-  const [existing] = await database.readOnce(cypher('app/has-investigation-data'), 60_000);
-  if (!existing?.hasData) return found;
   for (const file of files) {
     const spec = IDENTIFYING[file];
     if (!spec || !existsSync(path.join(dir, file))) continue;
@@ -102,7 +107,7 @@ export async function storedConflicts(
         const changes = spec.columns
           .filter((column) => comparable(before[column]) !== comparable(row[column]))
           .map((column) => ({ column, stored: comparable(before[column]), new: comparable(row[column]) }));
-        if (changes.length > 0) found.changes.push({ file, line, key, changes });
+        if (changes.length > 0) found.changes.push({ label: spec.label, file, line, key, changes });
       }
     });
   }
