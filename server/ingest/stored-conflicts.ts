@@ -74,6 +74,9 @@ const comparable = (value: unknown): string => {
   return String(value);
 };
 
+/** Statuses only the telecom department's workflow sets. */
+const WORKFLOW_STATUSES = new Set(['reverification_pending', 'disconnected']);
+
 /** Whether a stored workflow status may become `next` through a feed. */
 const mayBecome = (stored: string, next: string) =>
   next === stored || (stored === 'reverification_pending' && next === 'disconnected');
@@ -145,7 +148,7 @@ async function workflowStatusConflicts(database: Database, dir: string): Promise
     for (const { row, line } of withStatus) {
       const before = stored.get(String(row.msisdn));
       const next = String(row.status);
-      if (before && !mayBecome(before, next)) {
+      if (before && WORKFLOW_STATUSES.has(before) && !mayBecome(before, next)) {
         errors.push({
           file: 'sims.csv',
           line,
