@@ -2,23 +2,45 @@
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../server/config.ts';
+import { readConfig, type Config } from '../server/config.ts';
 import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
+import { cypher } from '../server/db/cypher-files.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { ImportInterruptedError, importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
 import { checkFolder } from '../server/ingest/validate-folder.ts';
+import {
+  bulkLoadLocal,
+  localDatabaseContents,
+  NotBlankError,
+  writeBulkFiles,
+} from '../server/ingest/bulk-load.ts';
+import { adminImportArguments } from '../server/db/neo4j-admin-import.ts';
+import { localNeo4jOptions } from '../server/db/local-neo4j.ts';
 import type { ImportError } from '../server/ingest/validate-row.ts';
 
-const { values: flags, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { 'accept-changes': { type: 'boolean', default: false } },
-});
+const usage = `usage: npm run import -- DIR [--mode auto|bulk|transactional] [--accept-changes]
+       npm run import -- DIR --write-bulk-files OUT
+(DIR is a folder of CSV files, see DATA-CONTRACT.md)`;
+const { values: flags, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        'accept-changes': { type: 'boolean', default: false },
+        mode: { type: 'string', default: 'auto' },
+        'write-bulk-files': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  }
+})();
 const dir = positionals[0];
-if (!dir || positionals.length !== 1) {
-  console.error(
-    'usage: npm run import -- DIR [--accept-changes]   (a folder of CSV files, see DATA-CONTRACT.md)',
-  );
+const mode = flags.mode;
+if (!dir || positionals.length !== 1 || !['auto', 'bulk', 'transactional'].includes(mode)) {
+  console.error(usage);
   process.exit(2);
 }
 
@@ -34,8 +56,6 @@ if (folderErrors.length > 0) {
   folderErrors.forEach(printError);
   process.exit(1);
 }
-
-const { database, close } = await openCommandLineDatabase(readConfig());
 
 const started = Date.now();
 const stepStarted = new Map<string, number>();
@@ -56,48 +76,138 @@ const showProgress = ({ phase, file, rows, total }: ImportProgress) => {
   );
 };
 
-// Ctrl-C or a SIGTERM stops the load between two statements; what it wrote is rolled back before exit.
+// Ctrl-C or a SIGTERM stops the load; what it wrote is rolled back (or never put in place) before exit.
 const interrupt = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    console.error(`${signal}: stopping the import; what it wrote is being rolled back`);
+    console.error(`${signal}: stopping the import; nothing of it will be kept`);
     interrupt.abort();
   });
 }
 
-let exitCode = 0;
-try {
-  await applySchema(database);
-  const result = await importFolder(database, path.resolve(dir), {
-    onProgress: showProgress,
-    signal: interrupt.signal,
-    acceptChanges: flags['accept-changes'],
-    actor: { username: `cli:${userInfo().username}`, role: 'cli' },
-    singleTransactionWeight: process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS
-      ? Number(process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS)
-      : undefined,
-  });
-  for (const line of result.recovered ?? []) console.log(line);
-  if (result.ok) {
-    console.log(
-      `imported ${path.resolve(dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.mode})`,
-    );
+const folder = path.resolve(dir);
+const config = readConfig();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+function printRejection(result: { errors: ImportError[]; errorCount: number }): number {
+  console.error(`import rejected: ${result.errorCount} error(s), nothing was written`);
+  result.errors.forEach(printError);
+  if (result.errorCount > result.errors.length)
+    console.error(`... and ${result.errorCount - result.errors.length} more`);
+  return 1;
+}
+
+/** The importer's files for a database elsewhere, and the command that loads them there. */
+async function writeFilesOnly(outDir: string): Promise<number> {
+  const result = await writeBulkFiles(folder, outDir, { onProgress: showProgress });
+  if (!result.ok) return printRejection(result);
+  console.log(`wrote the files for neo4j-admin into ${outDir} in ${elapsed()}:`);
+  for (const file of result.files)
+    console.log(`  ${path.basename(file.file)}: ${file.rows.toLocaleString('en-IN')} rows`);
+  console.log('on the database server, with the database stopped (this replaces it):');
+  console.log(
+    `  neo4j-admin ${adminImportArguments(result.files, path.join(outDir, 'import.report')).join(' ')}`,
+  );
+  console.log('then start it and run `npm run analyse` here with NEO4J_URI set (schema, scores and rings)');
+  return 0;
+}
+
+/** Bulk when the local database is blank (or asked for); transactional otherwise, saying why. */
+async function chooseLoadPath(config: Config): Promise<'bulk' | 'transactional'> {
+  if (config.external) {
+    if (mode === 'bulk')
+      throw new UsageError(
+        '--mode bulk needs the local database (the importer works on a stopped store): for NEO4J_URI, write the files with --write-bulk-files OUT and run neo4j-admin on the database server',
+      );
+    console.log('loading into the database NEO4J_URI names, in transactions');
+    return 'transactional';
+  }
+  if (mode === 'transactional') return 'transactional';
+  const contents = await localDatabaseContents(localNeo4jOptions(config.local, () => {}));
+  if (contents.length === 0) {
+    console.log("the local database is empty: first load with Neo4j's bulk importer (neo4j-admin)");
+    return 'bulk';
+  }
+  if (mode === 'bulk') throw new UsageError(new NotBlankError(contents).message);
+  console.log('the local database has data: loading the folder in transactions (a delta)');
+  return 'transactional';
+}
+
+class UsageError extends Error {}
+
+const IMPORTER_LINES =
+  /^\(\d\/\d\)|COMPLETED|IMPORT DONE|^\s+\d+ (nodes|relationships|properties)$|Peak memory|ERROR|Exception/;
+
+async function bulkFirstLoad(config: Config): Promise<number> {
+  const result = await bulkLoadLocal(
+    localNeo4jOptions(config.local, () => {}),
+    folder,
+    {
+      onProgress: showProgress,
+      signal: interrupt.signal,
+      heap: config.local.heap,
+      // The importer's stages and totals, not its progress dots and settings.
+      onOutput: (line) => {
+        if (IMPORTER_LINES.test(line)) console.log(`  neo4j-admin: ${line.trim()}`);
+      },
+      onStep: (step) => console.log(`${step} (${elapsed()})`),
+    },
+  );
+  if (!result.ok) return printRejection(result);
+  const { database, close } = await openCommandLineDatabase(config);
+  try {
+    console.log('creating the schema on the loaded store (constraints and indexes)...');
+    await applySchema(database);
+    console.log(`schema online (${elapsed()})`);
+    const [counts] = await database.readOnce(cypher('app/graph-counts'), 600_000);
+    console.log(`imported ${folder} in ${elapsed()} (bulk: neo4j-admin database import)`);
+    console.log(`database now has ${counts?.nodes} nodes and ${counts?.relationships} relationships`);
+    console.log(summariseAnalysis(await recomputeAnalysis(database)));
+  } finally {
+    await close();
+  }
+  return 0;
+}
+
+async function transactionalImport(config: Config): Promise<number> {
+  const { database, close } = await openCommandLineDatabase(config);
+  try {
+    await applySchema(database);
+    const result = await importFolder(database, folder, {
+      onProgress: showProgress,
+      signal: interrupt.signal,
+      acceptChanges: flags['accept-changes'],
+      actor: { username: `cli:${userInfo().username}`, role: 'cli' },
+      singleTransactionWeight: process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS
+        ? Number(process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS)
+        : undefined,
+    });
+    for (const line of result.recovered ?? []) console.log(line);
+    if (!result.ok) return printRejection(result);
+    console.log(`imported ${folder} in ${elapsed()} (${result.mode})`);
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
     if (result.changesAccepted > 0)
       console.log(`${result.changesAccepted} stored record(s) changed as accepted, each in the audit trail`);
-    const scores = await recomputeAnalysis(database);
-    console.log(summariseAnalysis(scores));
-  } else {
-    console.error(`import rejected: ${result.errorCount} error(s), nothing was written`);
-    result.errors.forEach(printError);
-    if (result.errorCount > result.errors.length)
-      console.error(`... and ${result.errorCount - result.errors.length} more`);
-    exitCode = 1;
+    console.log(summariseAnalysis(await recomputeAnalysis(database)));
+    return 0;
+  } finally {
+    await close();
   }
+}
+
+let exitCode = 0;
+try {
+  const outDir = flags['write-bulk-files'];
+  if (outDir) exitCode = await writeFilesOnly(path.resolve(outDir));
+  else if ((await chooseLoadPath(config)) === 'bulk') exitCode = await bulkFirstLoad(config);
+  else exitCode = await transactionalImport(config);
 } catch (error) {
-  // A database failure is a report line, never a stack trace; the load was rolled back (or will be, by
-  // the next import or server start, if the database itself went away).
-  if (error instanceof ImportInterruptedError) {
+  // A failure is a report line, never a stack trace; the load was rolled back (or will be, by the next
+  // import or server start, if the database itself went away), and a bulk load never replaced anything.
+  if (error instanceof UsageError) {
+    console.error(error.message);
+    exitCode = 2;
+  } else if (error instanceof ImportInterruptedError || interrupt.signal.aborted) {
     console.error('import interrupted: nothing of it was kept, the database is as before');
     exitCode = 130;
   } else {
@@ -107,7 +217,5 @@ try {
     );
     exitCode = 1;
   }
-} finally {
-  await close();
 }
 process.exit(exitCode);

@@ -8,7 +8,9 @@ import { projectRoot } from '../project-root.ts';
 
 const moduleDir = path.join(projectRoot, 'scripts/neo4j-local');
 const classesDir = path.join(moduleDir, 'target/classes');
-const libDir = path.join(moduleDir, 'target/lib');
+/** The launcher's dependencies: Neo4j itself, and with it the offline importer (`neo4j-admin`). */
+export const launcherLibDir = path.join(moduleDir, 'target/lib');
+const libDir = launcherLibDir;
 const READY_LINE = /^neo4j ready (bolt:\/\/\S+)$/m;
 
 export interface LocalNeo4jOptions {

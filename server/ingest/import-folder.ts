@@ -221,20 +221,20 @@ async function referencesMissingFromDatabase(
         });
         return new Set(result.records.map((record) => String(record.get('key'))));
       });
-      for (const reference of batch) {
-        if (found.has(reference.key)) continue;
-        errors.push({
-          file: reference.file,
-          line: reference.line,
-          column: reference.column,
-          value: reference.key,
-          reason: `no ${label} with this key in the folder or the database`,
-        });
-      }
+      for (const reference of batch) if (!found.has(reference.key)) errors.push(missingReference(reference));
     }
   }
   return errors;
 }
+
+/** The error for a key that neither the folder nor the database defines. */
+export const missingReference = (reference: UnresolvedReference): ImportError => ({
+  file: reference.file,
+  line: reference.line,
+  column: reference.column,
+  value: reference.key,
+  reason: `no ${reference.label} with this key in the folder or the database`,
+});
 
 async function loadFile(
   file: FileName,

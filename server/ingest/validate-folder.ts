@@ -54,6 +54,11 @@ export const DEFAULT_MAX_ERRORS = 1000;
 export interface ValidateOptions {
   maxErrors?: number;
   onProgress?: (file: FileName, rows: number) => void;
+  /**
+   * The valid rows of each chunk read, in file order, for a consumer that works in the same pass (the
+   * bulk-file writer); what it makes must be thrown away if the folder turns out to have errors.
+   */
+  onRows?: (file: FileName, rows: ValidatedRow[]) => Promise<void>;
 }
 
 export async function validateFolder(dir: string, options: ValidateOptions = {}): Promise<FolderValidation> {
@@ -89,6 +94,7 @@ export async function validateFolder(dir: string, options: ValidateOptions = {})
     options.onProgress?.(file, 0);
 
     reading: for await (const items of readCsv(filePath, file)) {
+      const validRows: ValidatedRow[] = [];
       for (const item of items) {
         if (item.kind === 'error') {
           report(item.error);
@@ -124,7 +130,9 @@ export async function validateFolder(dir: string, options: ValidateOptions = {})
         }
         recordKeysAndReferences(file, item.line, row, defined, refer);
         result.weight += weightOf(file, row);
+        validRows.push(row);
       }
+      if (options.onRows && validRows.length > 0) await options.onRows(file, validRows);
     }
     result.rowCounts[file] = rows;
     options.onProgress?.(file, rows);

@@ -1,5 +1,6 @@
 // Shared by integration tests: a database handle on the test Neo4j, an app listening on a free port, and
 // the small seed loaded as after an import.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,31 @@ import { importFolder } from '../../server/ingest/import-folder.ts';
 import type { PlantedRing } from '../../seed/farms.ts';
 import { generateSeed } from '../../seed/generate.ts';
 import type { PlantedDecoys } from '../../seed/subscribers.ts';
+
+export interface ScriptRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * A project script (`scripts/NAME.ts`) as `npm run NAME` runs it, without blocking this process: an app
+ * served by the test keeps answering meanwhile (a blocked event loop let its idle connections expire
+ * under the client's feet).
+ */
+export function runScript(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<ScriptRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', `scripts/${name}.ts`, ...args],
+      { cwd: path.resolve(import.meta.dirname, '../..'), env, maxBuffer: 16 << 20 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ status, stdout, stderr });
+      },
+    );
+  });
+}
 
 export function openTestDatabase(): Database {
   return openDatabase(localConnection(inject('neo4jUri')));
@@ -155,7 +181,7 @@ export interface GroundTruth {
   decoys: PlantedDecoys;
 }
 
-interface LoadedSeed {
+export interface LoadedSeed {
   /** The generated files, ground-truth.json among them. */
   dir: string;
   truth: GroundTruth;

@@ -1,10 +1,9 @@
 // Ranked suspect handsets on the small seed, scored as after an import: the planted farms rank above
 // every innocent look-alike, and the look-alikes say what they are.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   openTestDatabase,
+  runScript,
   serveSmallSeed,
   type GroundTruth,
   type RunningApp,
@@ -77,12 +76,8 @@ describe('GET /api/suspects/handsets', () => {
     expect(dealers[0]!.reasons[0]).toMatch(/% of the \d+ numbers it sold went into suspect handsets/);
   });
 
-  it('npm run eval scores the ranking against the ground truth, beside the naive one', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', seeded!.dir], {
-      cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-      encoding: 'utf8',
-    });
+  it('npm run eval scores the ranking against the ground truth, beside the naive one', async () => {
+    const run = await runScript('eval', [seeded!.dir], { ...process.env, NEO4J_URI: inject('neo4jUri') });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('planted: 12 farms with 200 handsets');
     expect(run.stdout).toMatch(
@@ -96,11 +91,7 @@ describe('GET /api/suspects/handsets', () => {
     const before = (await get(`/api/rings`)).body as { rings: unknown[] };
     expect(before.rings).toHaveLength(0);
 
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts'], {
-      cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-      encoding: 'utf8',
-    });
+    const run = await runScript('analyse', [], { ...process.env, NEO4J_URI: inject('neo4jUri') });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/\d+ handsets and \d+ dealers scored, 12 rings found/);
     const after = (await get(`/api/rings`)).body as { rings: unknown[] };
