@@ -1,5 +1,6 @@
 // `npm run bench -- <benchmark> [options]`: measured figures, written to bench-results/ (JSON and Markdown).
-//   import --scale <small|medium|national> [--seed N]   Ringside's importer against LOAD CSV
+//   import --scale <small|medium|national> [--seed N] [--path bulk|transactional]
+//                                                       Ringside's importer against LOAD CSV
 //   explore --scale <small|medium|national> [--seed N]  API latency from concurrent clients, recompute time
 //   export --scale <small|medium|national> [--seed N]   DoT exports after approving every farm handset
 import { parseArgs } from 'node:util';
@@ -8,7 +9,7 @@ import { runExploreBench } from './bench/explore-bench.ts';
 import { runExportBench } from './bench/export-bench.ts';
 import { runImportBench } from './bench/import-bench.ts';
 
-const usage = `usage: npm run bench -- <import|explore|export> [--scale <${SCALE_NAMES.join('|')}>] [--seed N]`;
+const usage = `usage: npm run bench -- <import|explore|export> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--path bulk|transactional]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,13 +19,15 @@ const { values, positionals } = parseArgs({
     heap: { type: 'string', default: '4g' },
     'page-cache': { type: 'string', default: '4g' },
     clients: { type: 'string', default: '16' },
+    path: { type: 'string', default: 'bulk' },
   },
 });
 const benchmark = positionals[0] ?? 'import';
 if (
   !['import', 'explore', 'export'].includes(benchmark) ||
   !SCALE_NAMES.includes(values.scale as ScaleName) ||
-  !/^\d+$/.test(values.seed)
+  !/^\d+$/.test(values.seed) ||
+  !['bulk', 'transactional'].includes(values.path)
 ) {
   console.error(usage);
   process.exit(2);
@@ -36,6 +39,7 @@ const common = {
   heap: values.heap,
   pageCache: values['page-cache'],
 };
-if (benchmark === 'import') await runImportBench(common);
+if (benchmark === 'import')
+  await runImportBench({ ...common, path: values.path as 'bulk' | 'transactional' });
 else if (benchmark === 'export') await runExportBench(common);
 else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });

@@ -53,6 +53,8 @@ export type ImportResult =
       nodes: number;
       relationships: number;
       mode: LoadMode;
+      /** The database held no investigation data before: everything must be analysed, not a delta. */
+      firstLoad: boolean;
       /** Interrupted imports rolled back before this one. */
       recovered: string[];
       /** Stored records changed with --accept-changes (each audited). */
@@ -169,6 +171,7 @@ export async function importFolder(
     nodes: Number(counts?.nodes ?? 0),
     relationships: Number(counts?.relationships ?? 0),
     mode,
+    firstLoad: !hasData,
     recovered,
     changesAccepted: stored.changes.length,
   };
