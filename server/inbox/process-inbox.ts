@@ -21,7 +21,7 @@ import { importFolder } from '../ingest/import-folder.ts';
 import { ImportBusyError } from '../ingest/import-journal.ts';
 import type { ImportError } from '../ingest/validate-row.ts';
 import { feedReportFiles, type FeedReport } from './feed-report.ts';
-import { freeDestination, listInbox, moveFeed, type Feed } from './inbox-folder.ts';
+import { freeDestination, listInbox, moveFeed, type Feed, type FeedDestination } from './inbox-folder.ts';
 
 /** Failed imports of one feed before it is rejected instead of tried again. */
 export const MAX_ATTEMPTS = 3;
@@ -73,6 +73,8 @@ async function processFeed(
     startedAt: new Date(),
     actor: INBOX_ACTOR.username,
   };
+  const finish = (report: FeedReport, destination: FeedDestination) =>
+    finishFeed(database, inbox, feed, report, destination);
   const failures = await failuresSince(database, feed);
   if (failures.length >= MAX_ATTEMPTS) {
     // Given up: rejected, with the reason of each failed attempt as its errors.
@@ -83,7 +85,7 @@ async function processFeed(
       errorCount: errors.length,
       firstErrors: errors,
     };
-    await finishFeed(database, inbox, feed, { record, errors }, 'rejected');
+    await finish({ record, errors }, 'rejected');
     return 'rejected';
   }
 
@@ -91,23 +93,12 @@ async function processFeed(
   try {
     const result = await importFolder(database, feed.dir, { holder, actor: INBOX_ACTOR });
     if (!result.ok) {
-      await finishFeed(
-        database,
-        inbox,
-        feed,
-        { record: importRecordOf(attempt, result), errors: result.errors },
-        'rejected',
-      );
+      await finish({ record: importRecordOf(attempt, result), errors: result.errors }, 'rejected');
       return 'rejected';
     }
+    // Should the analysis fail, the feed is tried again: importing it again changes nothing.
     const analysis = await analyseAfterImport(database);
-    await finishFeed(
-      database,
-      inbox,
-      feed,
-      { record: importRecordOf(attempt, result), errors: [], analysis },
-      'done',
-    );
+    await finish({ record: importRecordOf(attempt, result), errors: [], analysis }, 'done');
     return 'imported';
   } catch (error) {
     if (error instanceof ImportBusyError) {
@@ -134,7 +125,7 @@ async function finishFeed(
   inbox: string,
   feed: Feed,
   report: FeedReport,
-  destination: 'done' | 'rejected',
+  destination: FeedDestination,
 ): Promise<void> {
   const movedTo = await freeDestination(inbox, destination, feed.name);
   const record = { ...report.record, movedTo };
