@@ -171,6 +171,18 @@ describe('the inbox', () => {
     expect(readdirSync(inbox)).toEqual(['done']);
   });
 
+  it('imports each feed once when two app processes look at the inbox at the same time', async () => {
+    dropFeed('2026-12-05-a', { 'dealers.csv': DEALERS, 'identities.csv': IDENTITIES });
+    dropFeed('2026-12-05-b', { 'sims.csv': SIMS_OF_GUPTA });
+    await Promise.all([runRound('app-1'), runRound('app-2')]);
+    // The one that did not get the lease finds nothing left, or leaves the rest for its next round.
+    await Promise.all([runRound('app-1'), runRound('app-2')]);
+
+    expect(readdirSync(path.join(inbox, 'done')).sort()).toEqual(['2026-12-05-a', '2026-12-05-b']);
+    const records = await listImports(database, 10);
+    expect(records.map((record) => record.result)).toEqual(['imported', 'imported']);
+  });
+
   it('tries a feed again whose process stopped mid-import, and records the interrupted attempt', async () => {
     const dir = dropFeed('2026-12-06', { 'dealers.csv': DEALERS });
     // What a process killed mid-feed leaves: its `running` entry (Neo4j rolled the import back).
