@@ -80,8 +80,16 @@ const finished = (attempt: ImportAttempt) => {
   };
 };
 
-/** The record of a run that ended with importFolder's result (imported, or rejected with its errors). */
-export function importRecordOf(attempt: ImportAttempt, result: ImportResult): ImportRecord {
+/** What a finished import reports: importFolder's result, or the bulk first load's with its mode. */
+export type FinishedImport =
+  | (Pick<Extract<ImportResult, { ok: true }>, 'ok' | 'rowCounts'> & {
+      mode: string;
+      changesAccepted?: number;
+    })
+  | Pick<Extract<ImportResult, { ok: false }>, 'ok' | 'errors' | 'errorCount'>;
+
+/** The record of a run that ended with a result (imported, or rejected with its errors). */
+export function importRecordOf(attempt: ImportAttempt, result: FinishedImport): ImportRecord {
   if (result.ok) {
     return {
       ...finished(attempt),
@@ -91,7 +99,7 @@ export function importRecordOf(attempt: ImportAttempt, result: ImportResult): Im
       conflicts: 0,
       errorCount: 0,
       firstErrors: [],
-      changesAccepted: result.changesAccepted,
+      changesAccepted: result.changesAccepted ?? 0,
     };
   }
   return {
