@@ -37,3 +37,8 @@ CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Identity|Dealer) ON EACH 
 CREATE CONSTRAINT session_token_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE;
 CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE;
 CREATE CONSTRAINT lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE;
+
+// The import history (every import, from the inbox and the command line), newest first on the Imports page.
+CREATE CONSTRAINT import_record_id IF NOT EXISTS FOR (r:ImportRecord) REQUIRE r.id IS UNIQUE;
+CREATE INDEX import_record_started_at IF NOT EXISTS FOR (r:ImportRecord) ON (r.startedAt);
+CREATE INDEX import_record_folder IF NOT EXISTS FOR (r:ImportRecord) ON (r.folder);

@@ -21,6 +21,7 @@ import { createUserDirectory, type UserDirectory } from './auth/users.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { importRoutes } from './imports/routes.ts';
 import { workflowRoutes } from './workflow/routes.ts';
 import { queryRoutes } from './queries/routes.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './queries/run-read-query.ts';
@@ -84,6 +85,7 @@ export function createApp({
   app.use('/api', exportRoutes(database));
   app.use('/api', queryRoutes(database, queryLimits));
   app.use('/api', auditRoutes(database));
+  app.use('/api', importRoutes(database));
   app.use('/api', userRoutes(database, users, sessions, sessionIdleMinutes));
   app.use('/api', unknownApiRoute);
 

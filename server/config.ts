@@ -1,5 +1,6 @@
 // Every setting Ringside reads from the environment, parsed once (README has the table).
 import { hostname } from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 
 const environmentSchema = z.object({
@@ -34,6 +35,7 @@ const environmentSchema = z.object({
   RINGSIDE_TRUST_PROXY: z.string().default('0'),
   RINGSIDE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RINGSIDE_INSTANCE_ID: z.string().min(1).max(100).optional(),
+  RINGSIDE_INBOX: z.string().min(1).optional(),
   RINGSIDE_REVERIFICATION_BATCH_HANDSETS: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 
@@ -79,6 +81,8 @@ export interface Config {
   instanceId: string;
   /** Handsets whose numbers go to re-verification in one transaction. */
   reverificationBatchHandsets: number;
+  /** The folder whose feeds the background worker imports (absolute); none when unset. */
+  inbox?: string;
 }
 
 /** How to reach the local Neo4j: auth is off there (loopback only), and Community has one user database. */
@@ -117,5 +121,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.RINGSIDE_LOG_LEVEL,
     instanceId: e.RINGSIDE_INSTANCE_ID ?? `${hostname()}:${process.pid}`,
     reverificationBatchHandsets: e.RINGSIDE_REVERIFICATION_BATCH_HANDSETS,
+    inbox: e.RINGSIDE_INBOX ? path.resolve(e.RINGSIDE_INBOX) : undefined,
   };
 }

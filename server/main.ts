@@ -61,7 +61,9 @@ async function main(): Promise<void> {
     instanceId: config.instanceId,
     logger,
     reverificationBatchHandsets: config.reverificationBatchHandsets,
+    inbox: config.inbox,
   });
+  if (config.inbox) log(`importing the feeds of the inbox ${config.inbox}`);
   const app = createApp({
     database,
     clientDir: clientBuildDir,

@@ -23,6 +23,9 @@ export const PERMISSIONS = {
   adhocCypher: ['analyst'],
   /** Read the audit trail. */
   audit: ['admin'],
+  /** See the import history: feeds from the inbox and imports from the command line, with their errors
+   * (which quote the feeds' raw values, unmasked: for the system's operators only). */
+  viewImports: ['admin'],
   /** Add, disable and enable users, reset their passwords, end their sessions. */
   manageUsers: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

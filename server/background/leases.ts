@@ -53,3 +53,42 @@ export async function assertLease(tx: ManagedTransaction, lease: Lease, ttlMs = 
 export async function releaseLease(database: Database, lease: Lease): Promise<void> {
   await database.writeTx((tx) => tx.run(cypher('app/background/release-lease'), lease));
 }
+
+export interface HeldLease {
+  lease: Lease;
+  /** False once a renewal found the lease taken over (this holder was paused past its expiry). */
+  isHeld(): boolean;
+  /** Stops renewing and gives the lease back. */
+  release(): Promise<void>;
+}
+
+/**
+ * Takes the lease and renews it every third of its time until released, for a job that may run longer
+ * than the lease lasts; undefined when another holder has it.
+ */
+export async function holdLease(
+  database: Database,
+  name: string,
+  holder: string,
+  ttlMs = LEASE_TTL_MS,
+): Promise<HeldLease | undefined> {
+  const lease = await takeLease(database, name, holder, ttlMs);
+  if (!lease) return undefined;
+  let held = true;
+  const renew = setInterval(() => {
+    takeLease(database, name, holder, ttlMs)
+      .then((renewed) => {
+        if (!renewed || renewed.fence !== lease.fence) held = false;
+      })
+      .catch(() => {}); // the database is away: the next renewal tries again, or the lease expires
+  }, ttlMs / 3);
+  renew.unref();
+  return {
+    lease,
+    isHeld: () => held,
+    release: async () => {
+      clearInterval(renew);
+      await releaseLease(database, lease).catch(() => {}); // a lease not given back expires by itself
+    },
+  };
+}

@@ -1,10 +1,12 @@
 // The background worker that every app process runs: it finishes re-verification markings left half-done
-// (a process or the database failed during an approval) and sweeps expired sessions and login counters.
+// (a process or the database failed during an approval), sweeps expired sessions and login counters, and
+// imports the feeds of the inbox (RINGSIDE_INBOX), looking for new ones every round.
 // Each job runs under a lease, so with several processes it runs in one at a time; a failing round is
 // retried with a growing pause (the database may be down), and the worker never stops the server.
 import type { Logger } from 'pino';
 import type { SessionStore } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
+import { processInbox } from '../inbox/process-inbox.ts';
 import { markNumbersForReverification, requestsAwaitingMarking } from '../workflow/reverification.ts';
 import { takeLease } from './leases.ts';
 
@@ -16,6 +18,8 @@ export interface WorkerOptions {
   intervalMs?: number;
   loginWindowMs?: number;
   reverificationBatchHandsets?: number;
+  /** The inbox folder to import feeds from; none when unset. */
+  inbox?: string;
 }
 
 export interface BackgroundWorker {
@@ -35,6 +39,7 @@ export function startBackgroundWorker({
   intervalMs = 5_000,
   loginWindowMs = 15 * 60_000,
   reverificationBatchHandsets,
+  inbox,
 }: WorkerOptions): BackgroundWorker {
   let stopped = false;
   let failures = 0;
@@ -65,6 +70,7 @@ export function startBackgroundWorker({
     try {
       await resumeMarkings();
       await houseKeep();
+      if (inbox) await processInbox(database, { inbox, holder: instanceId, logger });
       failures = 0;
     } catch (error) {
       failures++;

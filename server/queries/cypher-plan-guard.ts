@@ -149,8 +149,9 @@ const FUNCTION_NAMESPACES = new Set([
 ]);
 
 /**
- * Labels and properties of Ringside's own accounts, sessions, counters and leases, and the audit trail
- * (who looked at what: for admins only): never for ad-hoc reads.
+ * Labels and properties of Ringside's own accounts, sessions, counters and leases, the audit trail (who
+ * looked at what) and the import history (its errors quote feeds' raw values, outside any jurisdiction's
+ * masking): for admins only, never for ad-hoc reads.
  */
 export const PROTECTED_LABELS = [
   'User',
@@ -159,6 +160,7 @@ export const PROTECTED_LABELS = [
   'LoginThrottle',
   'Lease',
   'AuditEvent',
+  'ImportRecord',
 ] as const;
 export const PROTECTED_PROPERTIES = ['passwordHash', 'tokenHash'] as const;
 

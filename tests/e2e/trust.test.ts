@@ -1,8 +1,9 @@
 // Users and jurisdiction as people meet them (issue #13), in Chromium at 1366×768 against the real server
 // and Neo4j: an admin adds a state officer on the Users page; the officer logs in with the one-time
 // password and must choose their own; an identity outside their circles shows masked in the side panel
-// and is revealed with a reason.
+// and is revealed with a reason. And the admins' Imports page (issue #14) shows an import with its errors.
 import { describe, expect, it } from 'vitest';
+import { failedImportRecord, recordImport } from '../../server/imports/import-history.ts';
 import { e2eWorldForThisFile, screenshot } from './browser.ts';
 
 const { database, world } = e2eWorldForThisFile();
@@ -81,5 +82,41 @@ describe('users from the web, and a masked identity revealed', () => {
     );
     expect(event!.target).toBe(`Identity:${outside.kycId}`);
     await context.close();
+  });
+});
+
+describe('the import history', () => {
+  it('shows an admin each import on the Imports page, with its first errors unfolded on demand', async () => {
+    const attempt = {
+      id: 'e2e-rejected-feed',
+      source: 'inbox',
+      folder: '/srv/ringside/inbox/2026-12-01-airtel',
+      startedAt: new Date(Date.now() - 2_000),
+      actor: 'inbox',
+    } as const;
+    await recordImport(database, {
+      ...failedImportRecord(attempt, ''),
+      result: 'rejected',
+      movedTo: '/srv/ringside/inbox/rejected/2026-12-01-airtel',
+      errorCount: 1,
+      firstErrors: [
+        {
+          file: 'sims.csv',
+          line: 2,
+          column: 'pos_id',
+          value: 'POS-XX-9999',
+          reason: 'no Dealer with this key',
+        },
+      ],
+    });
+
+    const admin = await world.pageAs('admin');
+    await admin.getByRole('button', { name: 'Imports' }).click();
+    const row = admin.getByTestId('import-row').filter({ hasText: '2026-12-01-airtel' });
+    await row.getByText('rejected').waitFor();
+    await row.getByText('1 error').click();
+    await row.getByText('sims.csv:2 pos_id "POS-XX-9999": no Dealer with this key').waitFor();
+    await screenshot(admin, 'imports');
+    await admin.context().close();
   });
 });

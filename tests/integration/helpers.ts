@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import { pino } from 'pino';
 import { createApp, type AppDependencies } from '../../server/app.ts';
 import { createSessionStore } from '../../server/auth/sessions.ts';
-import { startBackgroundWorker } from '../../server/background/worker.ts';
+import { startBackgroundWorker, type WorkerOptions } from '../../server/background/worker.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { createPasswordHasher } from '../../server/auth/passwords.ts';
 import { createUserDirectory, type UserDirectory } from '../../server/auth/users.ts';
@@ -51,13 +51,18 @@ export function openTestDatabase(): Database {
 }
 
 /** One round of the background worker as the process `instanceId` would run it (then it stops). */
-export async function runBackgroundRound(database: Database, instanceId: string): Promise<void> {
+export async function runBackgroundRound(
+  database: Database,
+  instanceId: string,
+  options: Pick<WorkerOptions, 'inbox'> = {},
+): Promise<void> {
   const worker = startBackgroundWorker({
     database,
     sessions: createSessionStore(database, { idleMinutes: 30, maxHours: 12 }),
     instanceId,
     logger: pino({ level: 'silent' }),
     intervalMs: 3_600_000,
+    ...options,
   });
   await worker.runOnce();
   await worker.stop();

@@ -153,6 +153,7 @@ function routeCases(): RouteCase[] {
       status: 200,
     },
     { route: 'GET /api/audit', send: get('/api/audit'), allowed: ['admin'], status: 200 },
+    { route: 'GET /api/imports', send: get('/api/imports'), allowed: ['admin'], status: 200 },
     {
       route: 'POST /api/identities/:kycId/reveal',
       send: post(`/api/identities/${seeded!.truth.rings[0]!.identities[0]}/reveal`, { reason: 'short' }),

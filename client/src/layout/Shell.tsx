@@ -4,6 +4,7 @@ import { AuditPage } from '../audit/AuditPage.tsx';
 import { canvasStore } from '../explorer/canvas-store.ts';
 import { ExplorerPage } from '../explorer/ExplorerPage.tsx';
 import { ExportsPage } from '../exports/ExportsPage.tsx';
+import { ImportsPage } from '../imports/ImportsPage.tsx';
 import { QueriesPage } from '../queries/QueriesPage.tsx';
 import { ReviewPage } from '../review/ReviewPage.tsx';
 import { useDecisionNotices } from '../review/use-decision-notices.ts';
@@ -22,6 +23,7 @@ const PAGES: Record<ViewId, (props: { user: User }) => React.JSX.Element> = {
   review: ReviewPage,
   exports: ExportsPage,
   audit: AuditPage,
+  imports: ImportsPage,
   users: UsersPage,
 };
 

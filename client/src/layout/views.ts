@@ -10,6 +10,7 @@ export const VIEWS = [
   { id: 'review', title: 'Review', permission: 'viewDecisions' },
   { id: 'exports', title: 'Exports', permission: 'export' },
   { id: 'audit', title: 'Audit', permission: 'audit' },
+  { id: 'imports', title: 'Imports', permission: 'viewImports' },
   { id: 'users', title: 'Users', permission: 'manageUsers' },
 ] as const satisfies { id: string; title: string; permission: Permission }[];
 
