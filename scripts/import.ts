@@ -1,4 +1,5 @@
 // `npm run import -- DIR`: validate and load a folder of contract CSV files into the configured Neo4j.
+import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +10,12 @@ import { applySchema } from '../server/db/schema.ts';
 import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { ImportInterruptedError, importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
 import { checkFolder } from '../server/ingest/validate-folder.ts';
+import {
+  failedImportRecord,
+  importRecordOf,
+  recordImport,
+  type ImportAttempt,
+} from '../server/imports/import-history.ts';
 import {
   bulkLoadLocal,
   localDatabaseContents,
@@ -86,6 +93,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const folder = path.resolve(dir);
+/** This run in the import history (the admins' Imports page). */
+const attempt: ImportAttempt = {
+  id: randomUUID(),
+  source: 'cli',
+  folder,
+  startedAt: new Date(),
+  actor: `cli:${userInfo().username}`,
+};
 const config = readConfig();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
@@ -159,6 +174,8 @@ async function bulkFirstLoad(config: Config): Promise<number> {
     console.log('creating the schema on the loaded store (constraints and indexes)...');
     await applySchema(database);
     console.log(`schema online (${elapsed()})`);
+    // Only a finished first load is recorded: a rejected one has no database to write to (it stays empty).
+    await recordImport(database, importRecordOf(attempt, { ...result, mode: 'bulk' }));
     const [counts] = await database.readOnce(cypher('app/graph-counts'), 600_000);
     console.log(`imported ${folder} in ${elapsed()} (bulk: neo4j-admin database import)`);
     console.log(`database now has ${counts?.nodes} nodes and ${counts?.relationships} relationships`);
@@ -177,12 +194,18 @@ async function transactionalImport(config: Config): Promise<number> {
       onProgress: showProgress,
       signal: interrupt.signal,
       acceptChanges: flags['accept-changes'],
-      actor: { username: `cli:${userInfo().username}`, role: 'cli' },
+      actor: { username: attempt.actor, role: 'cli' },
       singleTransactionWeight: process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS
         ? Number(process.env.RINGSIDE_IMPORT_TRANSACTION_ROWS)
         : undefined,
+    }).catch(async (error: unknown) => {
+      const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      // Best effort: the failure may be the database itself.
+      await recordImport(database, failedImportRecord(attempt, reason)).catch(() => {});
+      throw error;
     });
     for (const line of result.recovered ?? []) console.log(line);
+    await recordImport(database, importRecordOf(attempt, result));
     if (!result.ok) return printRejection(result);
     console.log(`imported ${folder} in ${elapsed()} (${result.mode})`);
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
