@@ -86,7 +86,10 @@ export type FinishedImport =
       mode: string;
       changesAccepted?: number;
     })
-  | Pick<Extract<ImportResult, { ok: false }>, 'ok' | 'errors' | 'errorCount'>;
+  | Pick<
+      Extract<ImportResult, { ok: false }>,
+      'ok' | 'errors' | 'errorCount' | 'rowCounts' | 'conflictCount'
+    >;
 
 /** The record of a run that ended with a result (imported, or rejected with its errors). */
 export function importRecordOf(attempt: ImportAttempt, result: FinishedImport): ImportRecord {
@@ -105,9 +108,10 @@ export function importRecordOf(attempt: ImportAttempt, result: FinishedImport): 
   return {
     ...finished(attempt),
     result: 'rejected',
-    rowCounts: {},
-    // The conflict reports are the errors that say so (stored-conflicts.ts); counted among those returned.
-    conflicts: result.errors.filter((error) => error.reason.startsWith('conflict:')).length,
+    rowCounts: result.rowCounts ?? {},
+    // Without the import's own count (a bulk first load's rejection), the errors that say so are counted.
+    conflicts:
+      result.conflictCount ?? result.errors.filter((error) => error.reason.startsWith('conflict:')).length,
     errorCount: result.errorCount,
     firstErrors: result.errors.slice(0, FIRST_ERRORS_KEPT),
     changesAccepted: 0,

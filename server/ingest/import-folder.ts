@@ -60,7 +60,16 @@ export type ImportResult =
       /** Stored records changed with --accept-changes (each audited). */
       changesAccepted: number;
     }
-  | { ok: false; errors: ImportError[]; errorCount: number; recovered?: string[] };
+  | {
+      ok: false;
+      errors: ImportError[];
+      errorCount: number;
+      recovered?: string[];
+      /** Rows read per file, when the folder could be read. */
+      rowCounts?: FolderValidation['rowCounts'];
+      /** Rows refused because they change stored records or undo a decision (all of them, not the shown). */
+      conflictCount?: number;
+    };
 
 export class ImportInterruptedError extends Error {
   constructor() {
@@ -112,6 +121,8 @@ export async function importFolder(
       errors: [...validation.errors, ...missing, ...conflicts].slice(0, maxErrors),
       errorCount,
       recovered,
+      rowCounts: validation.rowCounts,
+      conflictCount: conflicts.length,
     };
   }
 

@@ -107,7 +107,12 @@ describe('the inbox', () => {
       expect.objectContaining({ file: 'sims.csv', line: 2, column: 'pos_id', value: 'POS-XX-9999' }),
     ]);
     const [record] = await listImports(database, 10);
-    expect(record).toMatchObject({ result: 'rejected', errorCount: 1, conflicts: 0 });
+    expect(record).toMatchObject({
+      result: 'rejected',
+      errorCount: 1,
+      conflicts: 0,
+      rowCounts: { 'sims.csv': 1 },
+    });
     expect(record!.firstErrors[0]).toMatchObject({ file: 'sims.csv', line: 2 });
   });
 
