@@ -84,8 +84,8 @@ describe('schema', () => {
       await applySchema(database);
       expect(await count()).toEqual(first);
       // One per key of the graph model, Ring.id, ExportBatch.id, and the bookkeeping of sessions, login
-      // counters, leases and import runs.
-      expect(first.constraints).toBe(16);
+      // counters, leases, import runs and the import history.
+      expect(first.constraints).toBe(17);
 
       const violation = database.writeTx(async (tx) => {
         await tx.run("CREATE (:Handset {imei: '490154203237518'})");

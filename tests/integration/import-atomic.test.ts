@@ -10,6 +10,7 @@ import { localConnection } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../server/db/local-neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
+import { listImports } from '../../server/imports/import-history.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import { generateSeed } from '../../seed/generate.ts';
 import { openTestDatabase } from './helpers.ts';
@@ -28,7 +29,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 async function snapshot(database: Database): Promise<string> {
   const result = await database.readTx((tx) =>
     tx.run(`
-      CALL () { MATCH (n) WHERE NOT n:ImportRun AND NOT n:Lease RETURN collect([labels(n), properties(n)]) AS nodes }
+      CALL () { MATCH (n) WHERE NOT n:ImportRun AND NOT n:Lease AND NOT n:ImportRecord RETURN collect([labels(n), properties(n)]) AS nodes }
       CALL () { MATCH (a)-[r]->(b) RETURN collect([properties(a), type(r), properties(r), properties(b)]) AS rels }
       RETURN nodes, rels`),
   );
@@ -98,6 +99,9 @@ describe('an interrupted import', () => {
       expect(await run.exited).toBe(130);
       expect(run.output()).toContain('nothing of it was kept');
       expect(await snapshot(database)).toBe(before);
+      // What is kept is the history's account of it.
+      const [record] = await listImports(database, 1);
+      expect(record).toMatchObject({ source: 'cli', result: 'failed', folder: seedDir });
       const [scored] = (
         await database.readTx((tx) =>
           tx.run('MATCH (h:Handset) WHERE h.riskScore IS NOT NULL RETURN count(h) AS n'),
