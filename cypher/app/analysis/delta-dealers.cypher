@@ -1,0 +1,23 @@
+// The dealers whose risk signals a delta can change: the dealers $posIds (new sales, new shops), those
+// who sold the numbers $msisdns (reported, or used in a handset) or any number of the identities $kycIds
+// (now over the nine-number limit), and those who sold any number used in the handsets $imeis (whose
+// suspect standing changed).
+CALL () {
+  UNWIND $posIds AS posId
+  MATCH (d:Dealer {posId: posId})
+  RETURN d
+  UNION
+  UNWIND $msisdns AS msisdn
+  MATCH (:SIM {msisdn: msisdn})-[:ISSUED_BY]->(d:Dealer)
+  RETURN d
+  UNION
+  UNWIND $kycIds AS kycId
+  MATCH (:Identity {kycId: kycId})<-[:REGISTERED_TO]-(:SIM)-[:ISSUED_BY]->(d:Dealer)
+  RETURN d
+  UNION
+  UNWIND $imeis AS imei
+  MATCH (:Handset {imei: imei})<-[:USED_IN]-(:SIM)-[:ISSUED_BY]->(d:Dealer)
+  RETURN d
+}
+RETURN d.posId AS posId
+ORDER BY posId

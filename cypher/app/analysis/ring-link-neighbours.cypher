@@ -1,0 +1,11 @@
+// The suspect handsets (scored at least $minScore, look-alikes excluded) that the identities $kycIds and
+// the numbers $msisdns tie into rings: the next step of a walk through the ring-link graph.
+UNWIND $kycIds AS kycId
+MATCH (:Identity {kycId: kycId})<-[:REGISTERED_TO]-(:SIM)-[:USED_IN]->(h:Handset)
+WHERE h.riskScore >= $minScore AND h.caution IS NULL
+RETURN DISTINCT h.imei AS imei
+UNION
+UNWIND $msisdns AS msisdn
+MATCH (:SIM {msisdn: msisdn})-[:USED_IN]->(h:Handset)
+WHERE h.riskScore >= $minScore AND h.caution IS NULL
+RETURN DISTINCT h.imei AS imei
