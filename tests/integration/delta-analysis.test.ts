@@ -1,0 +1,120 @@
+// Incremental analysis = full recompute (issue #14): a base imported and analysed, then its next day's
+// feed (`npm run seed -- --delta`) imported and rescored incrementally, must leave every handset score,
+// dealer score and ring exactly as `npm run analyse` computes them from scratch.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseDelta } from '../../server/analysis/analyse-delta.ts';
+import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
+import { readDeltaScope } from '../../server/ingest/delta-scope.ts';
+import { importFolder } from '../../server/ingest/import-folder.ts';
+import { openTestDatabase } from './helpers.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const scratch = mkdtempSync(path.join(tmpdir(), 'ringside-delta-'));
+const base = path.join(scratch, 'base');
+const delta = path.join(scratch, 'delta');
+const database = openTestDatabase();
+
+function runSeed(...args: string[]): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`seed ${args.join(' ')} failed: ${run.stderr}`);
+}
+
+interface Analysis {
+  handsets: Record<string, unknown>[];
+  dealers: Record<string, unknown>[];
+  rings: Record<string, unknown>[];
+}
+
+/** Every stored result of the analysis, without the times it was computed at, in key order. */
+async function storedAnalysis(): Promise<Analysis> {
+  const [row] = await database.readTx(async (tx) =>
+    (
+      await tx.run(`
+        CALL () {
+          MATCH (h:Handset) WHERE h.riskScore IS NOT NULL OR h.scoredAt IS NOT NULL
+          WITH h ORDER BY h.imei
+          RETURN collect(h {.imei, .riskScore, .riskReasons, .caution, .cautionMessage}) AS handsets
+        }
+        CALL () {
+          MATCH (d:Dealer) WHERE d.riskScore IS NOT NULL OR d.scoredAt IS NOT NULL
+          WITH d ORDER BY d.posId
+          RETURN collect(d {.posId, .riskScore, .riskReasons}) AS dealers
+        }
+        CALL () {
+          MATCH (r:Ring)
+          WITH r ORDER BY r.id
+          RETURN collect(r {.*, computedAt: null,
+            handsets: COLLECT { MATCH (r)-[:INCLUDES]->(h:Handset) RETURN h.imei ORDER BY h.imei }}) AS rings
+        }
+        RETURN handsets, dealers, rings`)
+    ).records.map((record) => record.toObject() as unknown as Analysis),
+  );
+  return row!;
+}
+
+const byKey = (items: Record<string, unknown>[], key: string) =>
+  new Map(items.map((item) => [item[key] as string, JSON.stringify(item)]));
+const changedKeys = (before: Record<string, unknown>[], after: Record<string, unknown>[], key: string) => {
+  const old = byKey(before, key);
+  return [...byKey(after, key)].filter(([id, item]) => old.get(id) !== item).map(([id]) => id);
+};
+
+let beforeDelta: Analysis;
+let incremental: Analysis;
+let full: Analysis;
+
+beforeAll(async () => {
+  runSeed('--scale', 'small', '--seed', '7', '--out', base);
+  runSeed('--scale', 'small', '--seed', '7', '--out', delta, '--delta');
+  await database.writeTx((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+  const baseImport = await importFolder(database, base);
+  if (!baseImport.ok) throw new Error(`base import failed: ${JSON.stringify(baseImport.errors[0])}`);
+  await recomputeAnalysis(database);
+  beforeDelta = await storedAnalysis();
+}, 180_000);
+
+afterAll(async () => {
+  await database.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('a delta imported over its base and analysed incrementally', () => {
+  it('imports without a conflict or a missing reference', async () => {
+    const imported = await importFolder(database, delta);
+    expect(imported.ok, JSON.stringify(!imported.ok && imported.errors.slice(0, 3))).toBe(true);
+  });
+
+  it('rescores only part of the country', async () => {
+    const result = await analyseDelta(database, await readDeltaScope(delta));
+    incremental = await storedAnalysis();
+    expect(result.handsetsRescored).toBeGreaterThan(0);
+    expect(result.handsetsRescored).toBeLessThan(beforeDelta.handsets.length);
+    expect(result.ringsReplaced).toBeGreaterThan(0);
+  });
+
+  it('changes scores, dealers and rings: the feed matters', () => {
+    expect(changedKeys(beforeDelta.handsets, incremental.handsets, 'imei').length).toBeGreaterThan(0);
+    expect(changedKeys(beforeDelta.dealers, incremental.dealers, 'posId').length).toBeGreaterThan(0);
+    expect(changedKeys(beforeDelta.rings, incremental.rings, 'id').length).toBeGreaterThan(0);
+  });
+
+  it('leaves every score, reason, caution and ring as a full recompute computes them', async () => {
+    await recomputeAnalysis(database);
+    full = await storedAnalysis();
+    expect(incremental.handsets).toEqual(full.handsets);
+    expect(incremental.dealers).toEqual(full.dealers);
+    expect(incremental.rings).toEqual(full.rings);
+  }, 120_000);
+
+  it('changes nothing when run again on the same feed', async () => {
+    await analyseDelta(database, await readDeltaScope(delta));
+    expect(await storedAnalysis()).toEqual(full);
+  });
+});
