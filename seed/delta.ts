@@ -58,6 +58,11 @@ const DAILY = {
 } as const;
 /** A new farm number that also moves into a handset of another farm: two rings turn out to be one. */
 const CROSS_RING_MOVE_SHARE = 0.03;
+/**
+ * The farms still at work when the base's records end (the latest to stop) bring a day's farm rows: new
+ * numbers, and the victims' reports of their numbers. The others have moved on.
+ */
+const WORKING_FARM_SHARE = 0.1;
 /** A new farm number registered to a new fake identity rather than one the farm already uses. */
 const NEW_FAKE_IDENTITY_SHARE = 0.2;
 
@@ -68,6 +73,7 @@ interface SampledNumber {
 }
 
 interface FarmMemory {
+  activeTo: string;
   circle: PlantedRing['circle'];
   handsets: string[];
   identities: string[];
@@ -101,6 +107,8 @@ export async function generateDelta({ scale, seed, days, outDir }: DeltaOptions)
 interface BaseMemory {
   context: SeedContext;
   farms: FarmMemory[];
+  /** The farms still at work. */
+  workingFarms: FarmMemory[];
   farmNumbers: SampledNumber[];
   subscriberNumbers: SampledNumber[];
 }
@@ -122,6 +130,7 @@ async function replayBase(seed: number, spec: ScaleSpec, days: number): Promise<
     onRing: async (ring) => {
       if (byPosId.size === 0) context.dealers.forEach((dealer) => byPosId.set(dealer.posId, dealer));
       farms.push({
+        activeTo: ring.activeTo,
         circle: ring.circle,
         handsets: ring.handsets,
         identities: ring.identities.slice(0, RING_SAMPLE),
@@ -137,7 +146,10 @@ async function replayBase(seed: number, spec: ScaleSpec, days: number): Promise<
       if (phase === 'farms' && done === total) farmsDone = true;
     },
   });
-  return { context, farms, farmNumbers, subscriberNumbers: [...sampled.values()] };
+  const working = [...farms]
+    .sort((a, b) => b.activeTo.localeCompare(a.activeTo))
+    .slice(0, Math.max(2, Math.round(WORKING_FARM_SHARE * farms.length)));
+  return { context, farms, workingFarms: working, farmNumbers, subscriberNumbers: [...sampled.values()] };
 }
 
 /** An output that writes nothing: it offers each SIM row to `onSim` and follows the sampled numbers' stays. */
@@ -164,10 +176,9 @@ const perDay = (share: number, base: number) => Math.max(1, Math.round(share * b
 
 function writeDay(context: SeedContext, spec: ScaleSpec, memory: BaseMemory, day: number): void {
   const { random } = context;
-  for (let n = perDay(DAILY.farmNumbers, spec.farmNumbers); n > 0; n--)
-    addFarmNumber(context, memory.farms, day);
+  for (let n = perDay(DAILY.farmNumbers, spec.farmNumbers); n > 0; n--) addFarmNumber(context, memory, day);
   for (let n = perDay(DAILY.farmComplaints, spec.farmNumbers); n > 0; n--) {
-    const farm = random.pick(memory.farms);
+    const farm = random.pick(memory.workingFarms);
     fileComplaint(context, [random.pick(farm.numbers)], day, day);
   }
   for (let n = perDay(DAILY.farmSightings, spec.farmNumbers); n > 0; n--) {
@@ -194,9 +205,9 @@ function writeDay(context: SeedContext, spec: ScaleSpec, memory: BaseMemory, day
 }
 
 /** A farm buys another number from its dealers and works it in one of its handsets, as before. */
-function addFarmNumber(context: SeedContext, farms: FarmMemory[], day: number): void {
+function addFarmNumber(context: SeedContext, memory: BaseMemory, day: number): void {
   const { random } = context;
-  const farm = random.pick(farms);
+  const farm = random.pick(memory.workingFarms);
   const dealer = random.chance(RATES.farmNumbersFromRogueDealers)
     ? random.pick(farm.dealers)
     : pickDealer(context, farm.circle, context.pickOperator(farm.circle));
@@ -215,7 +226,7 @@ function addFarmNumber(context: SeedContext, farms: FarmMemory[], day: number): 
     const sister = farm.handsets.filter((imei) => imei !== handset);
     addUsage(context, msisdn, random.pick(sister), day, day);
   } else if (random.chance(CROSS_RING_MOVE_SHARE)) {
-    addUsage(context, msisdn, random.pick(random.pick(farms).handsets), day, day);
+    addUsage(context, msisdn, random.pick(random.pick(memory.farms).handsets), day, day);
   }
   if (random.chance(RATES.reportedFarmNumberShare)) fileComplaint(context, [msisdn], day, day);
   farm.numbers.push(msisdn);
