@@ -26,10 +26,13 @@ export interface DeltaAnalysisResult {
   ringsReplaced: number;
   ringsStored: number;
   seconds: number;
+  /** Where the time went: handsets (scope and scores), dealers, rings. */
+  stepSeconds: { handsets: number; dealers: number; rings: number };
 }
 
 export async function analyseDelta(database: Database, scope: DeltaScope): Promise<DeltaAnalysisResult> {
   const started = Date.now();
+  const lap = stopwatch();
   const scoredAt = new Date().toISOString();
 
   const imeis = await readColumn(database, 'app/analysis/delta-handsets', 'imei', {
@@ -48,6 +51,8 @@ export async function analyseDelta(database: Database, scope: DeltaScope): Promi
   const unscored = imeis.filter((imei) => !scoredImeis.has(imei));
   await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-handset-scores'), { imeis: unscored }));
 
+  const handsetSeconds = lap();
+
   // A dealer's suspect numbers change with the standing of the handsets they went into.
   const suspectAfter = new Set(scored.filter(isSuspect).map((handset) => handset.imei));
   const changedStanding = imeis.filter((imei) => suspectBefore.has(imei) !== suspectAfter.has(imei));
@@ -56,6 +61,7 @@ export async function analyseDelta(database: Database, scope: DeltaScope): Promi
     msisdns: scope.msisdns,
     kycIds: scope.kycIds,
     imeis: changedStanding,
+    minHandsetScore: SUSPECT_HANDSET_SCORE,
   });
   const dealers = await readInBatches<DealerSignals>(
     database,
@@ -67,6 +73,7 @@ export async function analyseDelta(database: Database, scope: DeltaScope): Promi
     },
   );
   await storeDealerScores(database, dealers, scoredAt);
+  const dealerSeconds = lap();
 
   const neighbourhood = await ringNeighbourhood(database, imeis);
   const rings = await ringsFromLinks(database, neighbourhood.links);
@@ -84,6 +91,18 @@ export async function analyseDelta(database: Database, scope: DeltaScope): Promi
     ringsReplaced: neighbourhood.storedRingIds.length,
     ringsStored: rings.length,
     seconds: (Date.now() - started) / 1000,
+    stepSeconds: { handsets: handsetSeconds, dealers: dealerSeconds, rings: lap() },
+  };
+}
+
+/** Seconds since the previous call (or since it was made). */
+function stopwatch(): () => number {
+  let last = Date.now();
+  return () => {
+    const now = Date.now();
+    const seconds = (now - last) / 1000;
+    last = now;
+    return seconds;
   };
 }
 

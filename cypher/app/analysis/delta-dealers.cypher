@@ -1,14 +1,17 @@
 // The dealers whose risk signals a delta can change: the dealers $posIds (new sales, new shops), those
-// who sold the numbers $msisdns (reported, or used in a handset) or any number of the identities $kycIds
-// (now over the nine-number limit), and those who sold any number used in the handsets $imeis (whose
-// suspect standing changed).
+// who sold any of the numbers $msisdns now reported or used in a suspect handset (a number seen again in
+// an ordinary phone changes nothing of its dealer), or any number of the identities $kycIds (now over the
+// nine-number limit), and those who sold any number used in the handsets $imeis (whose suspect standing
+// changed).
 CALL () {
   UNWIND $posIds AS posId
   MATCH (d:Dealer {posId: posId})
   RETURN d
   UNION
   UNWIND $msisdns AS msisdn
-  MATCH (:SIM {msisdn: msisdn})-[:ISSUED_BY]->(d:Dealer)
+  MATCH (s:SIM {msisdn: msisdn})-[:ISSUED_BY]->(d:Dealer)
+  WHERE EXISTS { (s)<-[:REPORTS]-(:Complaint) }
+     OR EXISTS { (s)-[:USED_IN]->(h:Handset) WHERE h.riskScore >= $minHandsetScore AND h.caution IS NULL }
   RETURN d
   UNION
   UNWIND $kycIds AS kycId
