@@ -82,6 +82,13 @@ interface FarmMemory {
   numbers: string[];
 }
 
+/**
+ * Shares of the base's SIMs kept per day of feed, to draw from: a day takes about 0.2% of farm numbers
+ * and 7% of subscribers' numbers (sightings, second numbers, disconnections), each number once.
+ */
+const SAMPLED_FARM_NUMBERS_PER_DAY = 0.01;
+const SAMPLED_SUBSCRIBER_NUMBERS_PER_DAY = 0.12;
+
 /** How many items a ring keeps of its identities and numbers: enough to draw from, bounded at any scale. */
 const RING_SAMPLE = 40;
 
@@ -122,7 +129,8 @@ async function replayBase(seed: number, spec: ScaleSpec, days: number): Promise<
   const farmNumbers: SampledNumber[] = [];
   let farmsDone = false;
   const capture = captureOutput((sim) => {
-    if (sampler.chance(Math.min(1, days * (farmsDone ? 0.12 : 0.01)))) sampled.set(sim.msisdn, { sim });
+    const share = farmsDone ? SAMPLED_SUBSCRIBER_NUMBERS_PER_DAY : SAMPLED_FARM_NUMBERS_PER_DAY;
+    if (sampler.chance(Math.min(1, days * share))) sampled.set(sim.msisdn, { sim });
   }, sampled);
   const context = createSeedContext(seed, capture);
   const byPosId = new Map<string, Dealer>();
