@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseDelta } from '../../server/analysis/analyse-delta.ts';
 import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
+import { readStoredResults, type StoredResults } from '../../server/analysis/stored-results.ts';
 import { readDeltaScope } from '../../server/ingest/delta-scope.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import { openTestDatabase } from './helpers.ts';
@@ -26,39 +27,6 @@ function runSeed(...args: string[]): void {
   if (run.status !== 0) throw new Error(`seed ${args.join(' ')} failed: ${run.stderr}`);
 }
 
-interface Analysis {
-  handsets: Record<string, unknown>[];
-  dealers: Record<string, unknown>[];
-  rings: Record<string, unknown>[];
-}
-
-/** Every stored result of the analysis, without the times it was computed at, in key order. */
-async function storedAnalysis(): Promise<Analysis> {
-  const [row] = await database.readTx(async (tx) =>
-    (
-      await tx.run(`
-        CALL () {
-          MATCH (h:Handset) WHERE h.riskScore IS NOT NULL OR h.scoredAt IS NOT NULL
-          WITH h ORDER BY h.imei
-          RETURN collect(h {.imei, .riskScore, .riskReasons, .caution, .cautionMessage}) AS handsets
-        }
-        CALL () {
-          MATCH (d:Dealer) WHERE d.riskScore IS NOT NULL OR d.scoredAt IS NOT NULL
-          WITH d ORDER BY d.posId
-          RETURN collect(d {.posId, .riskScore, .riskReasons}) AS dealers
-        }
-        CALL () {
-          MATCH (r:Ring)
-          WITH r ORDER BY r.id
-          RETURN collect(r {.*, computedAt: null,
-            handsets: COLLECT { MATCH (r)-[:INCLUDES]->(h:Handset) RETURN h.imei ORDER BY h.imei }}) AS rings
-        }
-        RETURN handsets, dealers, rings`)
-    ).records.map((record) => record.toObject() as unknown as Analysis),
-  );
-  return row!;
-}
-
 const byKey = (items: Record<string, unknown>[], key: string) =>
   new Map(items.map((item) => [item[key] as string, JSON.stringify(item)]));
 const changedKeys = (before: Record<string, unknown>[], after: Record<string, unknown>[], key: string) => {
@@ -66,9 +34,9 @@ const changedKeys = (before: Record<string, unknown>[], after: Record<string, un
   return [...byKey(after, key)].filter(([id, item]) => old.get(id) !== item).map(([id]) => id);
 };
 
-let beforeDelta: Analysis;
-let incremental: Analysis;
-let full: Analysis;
+let beforeDelta: StoredResults;
+let incremental: StoredResults;
+let full: StoredResults;
 
 beforeAll(async () => {
   runSeed('--scale', 'small', '--seed', '7', '--out', base);
@@ -77,7 +45,7 @@ beforeAll(async () => {
   const baseImport = await importFolder(database, base);
   if (!baseImport.ok) throw new Error(`base import failed: ${JSON.stringify(baseImport.errors[0])}`);
   await recomputeAnalysis(database);
-  beforeDelta = await storedAnalysis();
+  beforeDelta = await readStoredResults(database);
 }, 180_000);
 
 afterAll(async () => {
@@ -93,7 +61,7 @@ describe('a delta imported over its base and analysed incrementally', () => {
 
   it('rescores only part of the country', async () => {
     const result = await analyseDelta(database, await readDeltaScope(delta));
-    incremental = await storedAnalysis();
+    incremental = await readStoredResults(database);
     expect(result.handsetsRescored).toBeGreaterThan(0);
     expect(result.handsetsRescored).toBeLessThan(beforeDelta.handsets.length);
     expect(result.ringsReplaced).toBeGreaterThan(0);
@@ -107,7 +75,7 @@ describe('a delta imported over its base and analysed incrementally', () => {
 
   it('leaves every score, reason, caution and ring as a full recompute computes them', async () => {
     await recomputeAnalysis(database);
-    full = await storedAnalysis();
+    full = await readStoredResults(database);
     expect(incremental.handsets).toEqual(full.handsets);
     expect(incremental.dealers).toEqual(full.dealers);
     expect(incremental.rings).toEqual(full.rings);
@@ -115,6 +83,6 @@ describe('a delta imported over its base and analysed incrementally', () => {
 
   it('changes nothing when run again on the same feed', async () => {
     await analyseDelta(database, await readDeltaScope(delta));
-    expect(await storedAnalysis()).toEqual(full);
+    expect(await readStoredResults(database)).toEqual(full);
   });
 });
