@@ -9,7 +9,7 @@ RETURN d.posId AS posId,
        COUNT {
          MATCH (d)<-[:ISSUED_BY]-(s:SIM)
          WHERE EXISTS {
-           MATCH (s)-[:USED_IN]->(h:Handset)
+           MATCH (s)-[:USED_IN]->(h) // no label: see delta-dealers
            WHERE h.riskScore >= $minHandsetScore AND h.caution IS NULL
          }
        } AS suspectNumbers,

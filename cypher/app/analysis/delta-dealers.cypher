@@ -11,7 +11,9 @@ CALL () {
   UNWIND $msisdns AS msisdn
   MATCH (s:SIM {msisdn: msisdn})-[:ISSUED_BY]->(d:Dealer)
   WHERE EXISTS { (s)<-[:REPORTS]-(:Complaint) }
-     OR EXISTS { (s)-[:USED_IN]->(h:Handset) WHERE h.riskScore >= $minHandsetScore AND h.caution IS NULL }
+     // No label on h (numbers are only used in handsets): the planner follows the number rather than
+     // scan the riskScore index, which stale statistics can make it prefer.
+     OR EXISTS { (s)-[:USED_IN]->(h) WHERE h.riskScore >= $minHandsetScore AND h.caution IS NULL }
   RETURN d
   UNION
   UNWIND $kycIds AS kycId
