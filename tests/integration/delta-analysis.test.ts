@@ -2,7 +2,7 @@
 // feed (`npm run seed -- --delta`) imported and rescored incrementally, must leave every handset score,
 // dealer score and ring exactly as `npm run analyse` computes them from scratch.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,34 @@ describe('a delta imported over its base and analysed incrementally', () => {
     expect(incremental.handsets).toEqual(full.handsets);
     expect(incremental.dealers).toEqual(full.dealers);
     expect(incremental.rings).toEqual(full.rings);
+  }, 120_000);
+
+  it('follows a complaint and a known face to the handsets of a farm the feed does not otherwise touch', async () => {
+    // The two farms that stopped first: none of the day's new numbers went into them. One is reported,
+    // the other's face gets another name, so each rule of the scope is needed on its own.
+    const truth = JSON.parse(readFileSync(path.join(base, 'ground-truth.json'), 'utf8')) as {
+      rings: { activeTo: string; numbers: string[]; sharedPhotoHashes: string[] }[];
+    };
+    const [dormant, otherDormant] = [...truth.rings].sort((a, b) => a.activeTo.localeCompare(b.activeTo));
+    const feed = path.join(scratch, 'complaint-and-face');
+    mkdirSync(feed);
+    writeFileSync(
+      path.join(feed, 'complaints.csv'),
+      'ack_no,source,category,channel,reported_on,amount_inr,victim_id,state,district,suspect_msisdns\n' +
+        `32607020000001,NCRP,INVESTMENT,CALL,2026-07-02,50000,VTESTDELTA0001,Delhi,New Delhi,${dormant!.numbers.slice(0, 6).join(';')}\n`,
+    );
+    writeFileSync(
+      path.join(feed, 'identities.csv'),
+      `kyc_id,doc_type,name,photo_hash\nKTESTDELTA0001,OTHER,Someone Else Entirely,${otherDormant!.sharedPhotoHashes[0]}\n`,
+    );
+    const before = await readStoredResults(database);
+    expect((await importFolder(database, feed)).ok).toBe(true);
+    await analyseDelta(database, await readDeltaScope(feed));
+    const incrementally = await readStoredResults(database);
+    expect(changedKeys(before.handsets, incrementally.handsets, 'imei').length).toBeGreaterThan(0);
+    await recomputeAnalysis(database);
+    full = await readStoredResults(database);
+    expect(incrementally).toEqual(full);
   }, 120_000);
 
   it('changes nothing when run again on the same feed', async () => {
