@@ -3,13 +3,15 @@
 //                                                       Ringside's importer against LOAD CSV
 //   explore --scale <small|medium|national> [--seed N]  API latency from concurrent clients, recompute time
 //   export --scale <small|medium|national> [--seed N]   DoT exports after approving every farm handset
+//   delta --scale <small|medium|national> [--seed N]    next day's feed imported and rescored, against a full recompute
 import { parseArgs } from 'node:util';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
+import { runDeltaBench } from './bench/delta-bench.ts';
 import { runExploreBench } from './bench/explore-bench.ts';
 import { runExportBench } from './bench/export-bench.ts';
 import { runImportBench } from './bench/import-bench.ts';
 
-const usage = `usage: npm run bench -- <import|explore|export> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--path bulk|transactional]`;
+const usage = `usage: npm run bench -- <import|explore|export|delta> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--path bulk|transactional]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,7 +26,7 @@ const { values, positionals } = parseArgs({
 });
 const benchmark = positionals[0] ?? 'import';
 if (
-  !['import', 'explore', 'export'].includes(benchmark) ||
+  !['import', 'explore', 'export', 'delta'].includes(benchmark) ||
   !SCALE_NAMES.includes(values.scale as ScaleName) ||
   !/^\d+$/.test(values.seed) ||
   !['bulk', 'transactional'].includes(values.path)
@@ -42,4 +44,5 @@ const common = {
 if (benchmark === 'import')
   await runImportBench({ ...common, path: values.path as 'bulk' | 'transactional' });
 else if (benchmark === 'export') await runExportBench(common);
+else if (benchmark === 'delta') await runDeltaBench(common);
 else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });

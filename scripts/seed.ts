@@ -1,10 +1,12 @@
-// `npm run seed -- --scale <small|medium|national> --seed N --out DIR`: writes the synthetic data set.
+// `npm run seed -- --scale <small|medium|national> --seed N --out DIR [--delta [--days K]]`: writes the
+// synthetic data set, or with --delta the feed of the K days after it (only the new rows).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { generateDelta } from '../seed/delta.ts';
 import { generateSeed, type SeedProgress } from '../seed/generate.ts';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
 
-const usage = `usage: npm run seed -- --scale <${SCALE_NAMES.join('|')}> --seed N --out DIR`;
+const usage = `usage: npm run seed -- --scale <${SCALE_NAMES.join('|')}> --seed N --out DIR [--delta [--days K]]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -18,6 +20,8 @@ const { values } = (() => {
         scale: { type: 'string', default: 'small' },
         seed: { type: 'string', default: '1' },
         out: { type: 'string' },
+        delta: { type: 'boolean', default: false },
+        days: { type: 'string', default: '1' },
       },
     });
   } catch (error) {
@@ -27,9 +31,31 @@ const { values } = (() => {
 if (!SCALE_NAMES.includes(values.scale as ScaleName)) fail(`unknown scale "${values.scale}"`);
 if (!/^\d{1,9}$/.test(values.seed)) fail(`--seed must be a whole number, got "${values.seed}"`);
 if (!values.out) fail('--out DIR is required');
+if (!/^\d{1,3}$/.test(values.days) || Number(values.days) < 1)
+  fail(`--days must be 1 to 999, got "${values.days}"`);
+if (values.days !== '1' && !values.delta) fail('--days goes with --delta');
 
 const outDir = path.resolve(values.out);
 const started = Date.now();
+const showRows = (rowCounts: Record<string, number>) => {
+  for (const [file, rows] of Object.entries(rowCounts))
+    console.log(`  ${file}: ${rows.toLocaleString('en-IN')} rows`);
+};
+
+if (values.delta) {
+  const delta = await generateDelta({
+    scale: values.scale as ScaleName,
+    seed: Number(values.seed),
+    days: Number(values.days),
+    outDir,
+  });
+  console.log(
+    `wrote the feed of ${delta.firstDay} to ${delta.lastDay} to ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
+  );
+  showRows(delta.rowCounts);
+  process.exit(0);
+}
+
 let lastShown = 0;
 const showProgress = ({ phase, done, total }: SeedProgress) => {
   if (done < total && Date.now() - lastShown < 1000) return;
@@ -45,8 +71,7 @@ const summary = await generateSeed({
   onProgress: showProgress,
 });
 console.log(`wrote ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-for (const [file, rows] of Object.entries(summary.rowCounts))
-  console.log(`  ${file}: ${rows.toLocaleString('en-IN')} rows`);
+showRows(summary.rowCounts);
 console.log(
   `  ground-truth.json: ${summary.rings} rings, ${summary.rogueDealers} rogue dealers, and the decoys`,
 );

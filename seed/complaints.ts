@@ -19,10 +19,18 @@ function asWrittenByVictim(random: Random, msisdn: string): string {
   return `${msisdn.slice(0, 5)}-${msisdn.slice(5)}`;
 }
 
-/** Writes a complaint against these numbers, filed on `day` (no later than the records end); returns its number. */
-export function fileComplaint(context: SeedContext, suspects: readonly string[], day: number): string {
+/**
+ * Writes a complaint against these numbers, filed on `day` (no later than `lastDay`, by default the base's
+ * records end); returns its number.
+ */
+export function fileComplaint(
+  context: SeedContext,
+  suspects: readonly string[],
+  day: number,
+  lastDay = RECORDS_END,
+): string {
   const { random } = context;
-  const reportedOn = Math.min(day, RECORDS_END);
+  const reportedOn = Math.min(day, lastDay);
   const isNcrp = random.chance(0.75);
   const date = formatDay(reportedOn).replaceAll('-', '').slice(2); // yymmdd, as the portals print it
   const serial = String(context.nextComplaintSerial()).padStart(7, '0');

@@ -3,12 +3,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FileName } from '../server/ingest/contract.ts';
-import { createSeedContext } from './context.ts';
+import { createSeedContext, type SeedContext } from './context.ts';
 import { generateDealers } from './dealers.ts';
-import { generateFarms } from './farms.ts';
+import { generateFarms, type PlantedRing } from './farms.ts';
 import { createGroundTruthWriter } from './ground-truth.ts';
 import { createSeedOutput } from './output.ts';
-import { SCALES, type ScaleName } from './scales.ts';
+import { SCALES, type ScaleName, type ScaleSpec } from './scales.ts';
 import { generateSubscribers, type PlantedDecoys } from './subscribers.ts';
 
 export interface SeedProgress {
@@ -42,28 +42,50 @@ export async function generateSeed({ scale, seed, outDir, onProgress }: SeedOpti
     spec,
   });
 
+  const world = await plantWorld(context, spec, {
+    onRing: (ring) => truth.ring(ring),
+    onProgress,
+  });
+  await output.close();
+  const rowCounts = output.rowCounts();
+  await truth.close({
+    rogueDealers: world.rogueDealers,
+    decoys: world.decoys,
+    rowCounts,
+  });
+  return { rowCounts, rings: world.rings, rogueDealers: world.rogueDealers.length };
+}
+
+export interface PlantedWorld {
+  rings: number;
+  rogueDealers: string[];
+  decoys: PlantedDecoys;
+}
+
+/**
+ * Dealers, farms and subscribers, in the order that fixes every random draw: the base files, and the
+ * starting point from which `seed --delta` writes the next days (seed/delta.ts).
+ */
+export async function plantWorld(
+  context: SeedContext,
+  spec: ScaleSpec,
+  hooks: { onRing?: (ring: PlantedRing) => Promise<void>; onProgress?: (progress: SeedProgress) => void },
+): Promise<PlantedWorld> {
   generateDealers(context, spec.dealers);
   let rings = 0;
   const rogueDealers = new Set<string>();
   await generateFarms(context, spec, async (ring, handsetsDone) => {
     rings++;
     ring.dealers.forEach((posId) => rogueDealers.add(posId));
-    await truth.ring(ring);
-    onProgress?.({ phase: 'farms', done: handsetsDone, total: spec.farmHandsets });
+    await hooks.onRing?.(ring);
+    hooks.onProgress?.({ phase: 'farms', done: handsetsDone, total: spec.farmHandsets });
   });
 
   const decoys = await generateSubscribers(context, spec, (done) =>
-    onProgress?.({ phase: 'subscribers', done, total: spec.subscribers }),
+    hooks.onProgress?.({ phase: 'subscribers', done, total: spec.subscribers }),
   );
   const dealerTestPhones: PlantedDecoys['dealerTestPhones'] = context.dealers.flatMap((dealer) =>
     dealer.testPhoneImei ? [{ imei: dealer.testPhoneImei, posId: dealer.posId, numbers: dealer.sold }] : [],
   );
-  await output.close();
-  const rowCounts = output.rowCounts();
-  await truth.close({
-    rogueDealers: [...rogueDealers].sort(),
-    decoys: { ...decoys, dealerTestPhones },
-    rowCounts,
-  });
-  return { rowCounts, rings, rogueDealers: rogueDealers.size };
+  return { rings, rogueDealers: [...rogueDealers].sort(), decoys: { ...decoys, dealerTestPhones } };
 }

@@ -18,10 +18,15 @@ export interface DetectOptions {
 
 const HANDSET = 'handset:';
 
-/** Handset groups, largest first; each group's handsets sorted, so equal input gives equal output. */
+/**
+ * Handset groups, largest first; each group's handsets sorted. The links are sorted first: Louvain's split
+ * follows the graph's insertion order, and a component must split the same whether it came with the whole
+ * country (full recompute) or alone (incremental analysis), in whatever order Cypher returned its rows.
+ */
 export function detectRings(links: RingLink[], options: DetectOptions): string[][] {
   const graph = new Graph({ type: 'undirected' });
-  for (const { handset, link } of links) {
+  const sorted = [...links].sort((a, b) => compare(a.handset, b.handset) || compare(a.link, b.link));
+  for (const { handset, link } of sorted) {
     graph.mergeEdge(HANDSET + handset, link);
   }
   const rings: string[][] = [];
@@ -48,6 +53,8 @@ export function detectRings(links: RingLink[], options: DetectOptions): string[]
     .map((ring) => ring.map((node) => node.slice(HANDSET.length)).sort())
     .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A ring's stable id: its lowest IMEI, which stays while the ring keeps that handset. */
 export const ringId = (handsets: string[]): string => `RING-${handsets[0]}`;

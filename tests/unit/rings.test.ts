@@ -31,6 +31,23 @@ describe('detectRings', () => {
     ]);
   });
 
+  it('splits a large component alike in any order of links, and alone or among other components', () => {
+    // A chain of handsets passing numbers round in a circle: no natural cut, so the split Louvain finds
+    // depends on the order the graph was built in.
+    const handsets = Array.from({ length: 16 }, (_, i) => `h${String(i).padStart(2, '0')}`);
+    const component = handsets.flatMap((handset, i) =>
+      sharing(`number:98000000${String(i).padStart(2, '0')}`, handset, handsets[(i + 1) % handsets.length]!),
+    );
+    const options = { maxRingHandsets: 6 };
+    const alone = detectRings(component, options);
+    const shuffled = [...component].sort(
+      (x, y) => (x.handset + x.link).localeCompare(y.handset + y.link) * -1,
+    );
+    const others = sharing('identity:Z', 'z1', 'z2');
+    expect(detectRings(shuffled, options)).toEqual(alone);
+    expect(detectRings([...others, ...shuffled], options).filter((ring) => ring[0] !== 'z1')).toEqual(alone);
+  });
+
   it('names a ring by its lowest IMEI, so the id survives a recompute', () => {
     expect(ringId(['354688100000177', '358074090027536'])).toBe('RING-354688100000177');
   });

@@ -1,7 +1,10 @@
-// Telecom signals of every handset used by at least $minNumbers numbers, for risk scoring (analysis/).
+// Telecom signals of the handsets $imeis used by at least $minNumbers numbers, for risk scoring
+// (analysis/): all of them for a full recompute (handsets-to-score), a delta's for incremental analysis;
+// one statement for both, so the two cannot score a handset differently.
 // A stay is one number's time on this handset (first to last day seen). A stay on the activation day only
 // is the mark of a dealer's test phone, not of churn, and is counted apart.
-MATCH (h:Handset)
+UNWIND $imeis AS imei
+MATCH (h:Handset {imei: imei})
 WHERE COUNT { (h)<-[:USED_IN]-() } >= $minNumbers
 CALL (h) {
   MATCH (h)<-[u:USED_IN]-(s:SIM)

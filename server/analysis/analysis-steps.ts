@@ -1,0 +1,155 @@
+// The steps a full recompute (recompute-analysis.ts) and an incremental analysis after a delta
+// (analyse-delta.ts) share: scoring a set of handsets or dealers, and turning ring links into stored
+// rings. Shared so that both paths score and group exactly alike.
+import neo4j from 'neo4j-driver';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { assessDealer, type DealerSignals } from './dealer-risk.ts';
+import { assessHandset, type HandsetSignals } from './handset-risk.ts';
+import { detectRings, ringId, type RingLink } from './rings.ts';
+
+/** A handset with fewer numbers is an ordinary phone: nothing to score. */
+export const MIN_NUMBERS = 5;
+/** The handset score from which a dealer's numbers in it count against the dealer, and it joins rings. */
+export const SUSPECT_HANDSET_SCORE = 40;
+/** The share of a ring's numbers a dealer must have sold to be named as its supplier. */
+const RING_SUPPLIER_SHARE = 0.1;
+/** The largest planted farm has 26 handsets; a component several times that is split into communities. */
+const MAX_RING_HANDSETS = 100;
+const WRITE_BATCH = 5_000;
+/** Keys per read: a list parameter this long keeps each statement's memory small. */
+const READ_BATCH = 5_000;
+
+export interface HandsetAssessment {
+  imei: string;
+  score: number;
+  reasons: string[];
+  caution: string | null;
+  cautionMessage: string | null;
+}
+
+/** Scores the handsets among `imeis` used by enough numbers and stores the scores; returns them. */
+export async function scoreHandsets(
+  database: Database,
+  imeis: string[],
+  scoredAt: string,
+): Promise<HandsetAssessment[]> {
+  const signals = await readInBatches<HandsetSignals>(
+    database,
+    'app/analysis/handset-signals',
+    imeis,
+    'imeis',
+    {
+      minNumbers: neo4j.int(MIN_NUMBERS),
+    },
+  );
+  const assessments = signals.map((handset) => {
+    const { score, reasons, caution } = assessHandset(handset);
+    return {
+      imei: handset.imei,
+      score,
+      reasons,
+      caution: caution?.kind ?? null,
+      cautionMessage: caution?.message ?? null,
+    };
+  });
+  await storeInBatches(database, 'app/analysis/store-handset-scores', scoredAt, assessments);
+  return assessments;
+}
+
+/** Whether a handset counts against its dealers and joins rings. */
+export const isSuspect = (handset: Pick<HandsetAssessment, 'score' | 'caution'>): boolean =>
+  handset.score >= SUSPECT_HANDSET_SCORE && handset.caution === null;
+
+export async function storeDealerScores(
+  database: Database,
+  dealers: DealerSignals[],
+  scoredAt: string,
+): Promise<void> {
+  await storeInBatches(
+    database,
+    'app/analysis/store-dealer-scores',
+    scoredAt,
+    dealers.map((dealer) => ({ posId: dealer.posId, ...assessDealer(dealer) })),
+  );
+}
+
+export interface StoredRing {
+  id: string;
+  handsets: string[];
+  [evidence: string]: unknown;
+}
+
+/** The rings the links make, each with its evidence, ready for replace-rings. */
+export async function ringsFromLinks(database: Database, links: RingLink[]): Promise<StoredRing[]> {
+  const rings = detectRings(links, { maxRingHandsets: MAX_RING_HANDSETS }).map((handsets) => ({
+    id: ringId(handsets),
+    handsets,
+  }));
+  const evidence = await readRows<Record<string, unknown>>(database, 'app/analysis/ring-evidence', {
+    rings,
+    minDealerShare: RING_SUPPLIER_SHARE,
+  });
+  const evidenceById = new Map(evidence.map((row) => [row.id, row]));
+  return rings.map((ring) => ({ ...evidenceById.get(ring.id), ...ring }));
+}
+
+/** The ring links of the suspect handsets among `imeis`. */
+export const ringLinksOf = (database: Database, imeis: string[]): Promise<RingLink[]> =>
+  readInBatches<RingLink>(database, 'app/analysis/ring-links-of', imeis, 'imeis', {
+    minScore: SUSPECT_HANDSET_SCORE,
+  });
+
+export async function readRows<T>(
+  database: Database,
+  statement: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
+  return database.readTx(
+    async (tx) => (await tx.run(cypher(statement), params)).records.map((record) => record.toObject() as T),
+    { timeoutMs: 600_000, metadata: { app: 'ringside', purpose: 'risk scores' } },
+  );
+}
+
+/** One column of a statement's rows. */
+export async function readColumn(
+  database: Database,
+  statement: string,
+  column: string,
+  params: Record<string, unknown>,
+): Promise<string[]> {
+  const rows = await readRows<Record<string, string>>(database, statement, params);
+  return rows.map((row) => row[column]!);
+}
+
+/** Runs a statement over `keys` a batch at a time (as the list parameter `name`), concatenating the rows. */
+export async function readInBatches<T>(
+  database: Database,
+  statement: string,
+  keys: string[],
+  name: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < keys.length; start += READ_BATCH)
+    rows.push(
+      ...(await readRows<T>(database, statement, {
+        ...params,
+        [name]: keys.slice(start, start + READ_BATCH),
+      })),
+    );
+  return rows;
+}
+
+async function storeInBatches(
+  database: Database,
+  statement: string,
+  scoredAt: string,
+  assessments: object[],
+): Promise<void> {
+  for (let start = 0; start < assessments.length; start += WRITE_BATCH) {
+    await database.writeTx((tx) =>
+      tx.run(cypher(statement), { assessments: assessments.slice(start, start + WRITE_BATCH), scoredAt }),
+    );
+  }
+}
