@@ -7,6 +7,7 @@ import { readConfig, type Config } from '../server/config.ts';
 import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
 import { cypher } from '../server/db/cypher-files.ts';
 import { applySchema } from '../server/db/schema.ts';
+import { analyseAfterImport } from '../server/analysis/analyse-after-import.ts';
 import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { ImportInterruptedError, importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
 import { checkFolder } from '../server/ingest/validate-folder.ts';
@@ -211,7 +212,7 @@ async function transactionalImport(config: Config): Promise<number> {
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
     if (result.changesAccepted > 0)
       console.log(`${result.changesAccepted} stored record(s) changed as accepted, each in the audit trail`);
-    console.log(summariseAnalysis(await recomputeAnalysis(database)));
+    console.log(await analyseAfterImport(database, folder, result));
     return 0;
   } finally {
     await close();

@@ -126,6 +126,21 @@ describe('npm run import on an empty local database', () => {
     expect(actual.length).toBe(expected.length);
   }, 240_000);
 
+  it("then loads the next day's feed in transactions and rescores only what it touches", async () => {
+    const feed = path.join(scratch, 'feed');
+    const seeded = await runScript(
+      'seed',
+      ['--scale', 'small', '--seed', '7', '--out', feed, '--delta'],
+      process.env,
+    );
+    expect(seeded.status, seeded.stderr).toBe(0);
+    const run = await runImport(dataDir, feed);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('the local database has data: loading the folder in transactions (a delta)');
+    expect(run.stdout).toMatch(/imported .* \(one transaction\)/);
+    expect(run.stdout).toMatch(/incremental risk scores: \d+ handsets and \d+ dealers rescored/);
+  }, 120_000);
+
   it('refuses --mode bulk once the database has data, and changes nothing', async () => {
     const run = await runImport(dataDir, seed.dir, '--mode', 'bulk');
     expect(run.status).toBe(2);
