@@ -1,5 +1,5 @@
 // A benchmark's Neo4j, kept in bench-results/ between runs: started on a free port, schema applied, and
-// the seed data of its scale imported the first time.
+// the seed data of its scale bulk-loaded the first time.
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { localConnection } from '../../server/config.ts';
@@ -7,6 +7,7 @@ import { cypher } from '../../server/db/cypher-files.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { findFreePort, startLocalNeo4j } from '../../server/db/local-neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
+import { bulkLoadLocal } from '../../server/ingest/bulk-load.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import type { ScaleName } from '../../seed/scales.ts';
 import { benchResultsDir } from './report.ts';
@@ -45,13 +46,16 @@ export async function startBenchDatabase(
     log(`copying ${path.basename(source)} to ${path.basename(dataDir)}...`);
     cpSync(source, dataDir, { recursive: true });
   }
-  const local = await startLocalNeo4j({
-    dataDir,
-    port: await findFreePort(),
-    heap: options.heap,
-    pageCache: options.pageCache,
-    txTimeoutSeconds: 3600,
-  });
+  const settings = { dataDir, port: await findFreePort(), heap: options.heap, pageCache: options.pageCache };
+  if (!existsSync(dataDir)) {
+    // A new database is loaded as `npm run import` loads an empty one: with Neo4j's bulk importer.
+    const seedDir = ensureSeedData(options.scale, options.seed);
+    log(`bulk-loading ${seedDir} (once; the database is kept for later runs)...`);
+    const loaded = await bulkLoadLocal(settings, seedDir, { heap: options.heap });
+    if (!loaded.ok)
+      throw new Error(`the seed data did not pass validation: ${JSON.stringify(loaded.errors[0])}`);
+  }
+  const local = await startLocalNeo4j({ ...settings, txTimeoutSeconds: 3600 });
   const database = openDatabase(localConnection(local.uri));
   const stop = async () => {
     await database.close();
