@@ -131,13 +131,14 @@ export async function readInBatches<T>(
   params: Record<string, unknown>,
 ): Promise<T[]> {
   const rows: T[] = [];
-  for (let start = 0; start < keys.length; start += READ_BATCH)
-    rows.push(
-      ...(await readRows<T>(database, statement, {
-        ...params,
-        [name]: keys.slice(start, start + READ_BATCH),
-      })),
-    );
+  for (let start = 0; start < keys.length; start += READ_BATCH) {
+    const batch = await readRows<T>(database, statement, {
+      ...params,
+      [name]: keys.slice(start, start + READ_BATCH),
+    });
+    // One at a time: spreading a national batch into push() overflows the call stack.
+    for (const row of batch) rows.push(row);
+  }
   return rows;
 }
 

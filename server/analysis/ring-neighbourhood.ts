@@ -22,7 +22,7 @@ export async function ringNeighbourhood(database: Database, seeds: string[]): Pr
   while (frontier.length > 0) {
     frontier.forEach((imei) => reached.add(imei));
     const frontierLinks = await ringLinksOf(database, frontier);
-    links.push(...frontierLinks);
+    for (const link of frontierLinks) links.push(link); // no spread: a frontier can be national
     const fresh = [...new Set(frontierLinks.map(({ link }) => link))].filter((link) => !followed.has(link));
     fresh.forEach((link) => followed.add(link));
     const next = new Set(await linkedHandsets(database, fresh));
