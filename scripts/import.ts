@@ -115,7 +115,10 @@ function printRejection(result: { errors: ImportError[]; errorCount: number }): 
 
 /** The importer's files for a database elsewhere, and the command that loads them there. */
 async function writeFilesOnly(outDir: string): Promise<number> {
-  const result = await writeBulkFiles(folder, outDir, { onProgress: showProgress });
+  const result = await writeBulkFiles(folder, outDir, {
+    onProgress: showProgress,
+    signal: interrupt.signal,
+  });
   if (!result.ok) return printRejection(result);
   console.log(`wrote the files for neo4j-admin into ${outDir} in ${elapsed()}:`);
   for (const file of result.files)

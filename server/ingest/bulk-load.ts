@@ -10,7 +10,7 @@ import { openDatabase } from '../db/database.ts';
 import { startLocalNeo4j, type LocalNeo4jOptions } from '../db/local-neo4j.ts';
 import { runAdminImport, swapInImportedStore } from '../db/neo4j-admin-import.ts';
 import { BulkFiles, type BulkFile } from './bulk-files.ts';
-import { missingReference, type ImportProgress } from './import-folder.ts';
+import { ImportInterruptedError, missingReference, type ImportProgress } from './import-folder.ts';
 import { DEFAULT_MAX_ERRORS, validateFolder, type FolderValidation } from './validate-folder.ts';
 import type { ImportError } from './validate-row.ts';
 
@@ -21,6 +21,12 @@ export type BulkFilesResult =
 export interface BulkOptions {
   onProgress?: (progress: ImportProgress) => void;
   maxErrors?: number;
+  /** Aborting stops the work at the next chunk of rows or step; nothing is put in place. */
+  signal?: AbortSignal;
+}
+
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ImportInterruptedError();
 }
 
 /**
@@ -38,7 +44,10 @@ export async function writeBulkFiles(
     const validation = await validateFolder(dir, {
       maxErrors: options.maxErrors,
       onProgress: (file, rows) => options.onProgress?.({ phase: 'validate', file, rows }),
-      onRows: (file, rows) => bulk.add(file, rows),
+      onRows: (file, rows) => {
+        stopIfAborted(options.signal);
+        return bulk.add(file, rows);
+      },
     });
     const files = await bulk.finish();
     const missing = validation.unresolved.map(missingReference);
@@ -95,7 +104,6 @@ export async function bulkLoadLocal(
   dir: string,
   options: BulkOptions & {
     heap?: string;
-    signal?: AbortSignal;
     onOutput?: (line: string) => void;
     /** Each step's end: the files written, the store built, the store in place. */
     onStep?: (step: string) => void;
@@ -105,6 +113,7 @@ export async function bulkLoadLocal(
   try {
     const written = await writeBulkFiles(dir, path.join(work, 'files'), options);
     if (!written.ok) return written;
+    stopIfAborted(options.signal);
     options.onStep?.('validated and wrote the files for the importer');
     await runAdminImport(written.files, {
       stagingHome: path.join(work, 'store'),
@@ -112,6 +121,7 @@ export async function bulkLoadLocal(
       signal: options.signal,
       onOutput: options.onOutput,
     });
+    stopIfAborted(options.signal);
     // Checked again just before the swap: someone may have started the server on it meanwhile.
     const contents = await localDatabaseContents(local);
     if (contents.length > 0) throw new NotBlankError(contents);

@@ -1,6 +1,7 @@
 // The bulk first load (issue #14): `npm run import` on an empty local database takes Neo4j's offline
 // importer by itself, and builds exactly the graph the transactional path builds from the same folder:
 // every node and relationship, every property with its type, and so the same scores and rings.
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,10 @@ afterAll(async () => {
 
 /** `npm run import` as a user runs it, on a local database of its own under `dataDir`. */
 async function runImport(dataDir: string, ...args: string[]) {
+  return runScript('import', args, await importEnvironment(dataDir));
+}
+
+async function importEnvironment(dataDir: string): Promise<NodeJS.ProcessEnv> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     RINGSIDE_DATA_DIR: dataDir,
@@ -34,7 +39,7 @@ async function runImport(dataDir: string, ...args: string[]) {
     NEO4J_LOCAL_PAGECACHE: '128m',
   };
   delete env.NEO4J_URI;
-  return runScript('import', args, env);
+  return env;
 }
 
 async function withLocalDatabase<T>(dataDir: string, work: (database: Database) => Promise<T>): Promise<T> {
@@ -162,6 +167,28 @@ describe('npm run import on an empty local database', () => {
     expect(run.stderr).toContain('import rejected: 1 error(s), nothing was written');
     expect(run.stderr).toMatch(/^usage\.csv:6 imei "35-NOT-AN-IMEI": /m);
     expect(existsSync(path.join(emptyDir, 'neo4j/data/databases/neo4j')), 'no store was created').toBe(false);
+    expect(existsSync(path.join(emptyDir, 'bulk-import'))).toBe(false);
+  }, 120_000);
+
+  it('stops at Ctrl-C while validating, and leaves the database empty', async () => {
+    const emptyDir = path.join(scratch, 'interrupted');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', seed.dir], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...(await importEnvironment(emptyDir)) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('validate ')) child.kill('SIGINT');
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+    expect(await exited, output).toBe(130);
+    expect(output).toContain('import interrupted: nothing of it was kept');
+    expect(output).not.toContain('built the store');
+    expect(existsSync(path.join(emptyDir, 'neo4j/data/databases/neo4j'))).toBe(false);
     expect(existsSync(path.join(emptyDir, 'bulk-import'))).toBe(false);
   }, 120_000);
 
