@@ -90,9 +90,8 @@ export class NotBlankError extends Error {
   }
 }
 
-export type BulkLoadResult =
-  | { ok: true; rowCounts: FolderValidation['rowCounts']; files: BulkFile[] }
-  | { ok: false; errors: ImportError[]; errorCount: number };
+/** What a bulk load reports: the files it wrote and loaded, or why the folder was refused. */
+export type BulkLoadResult = BulkFilesResult;
 
 /**
  * Loads `dir` into the local database, which must be blank and is stopped throughout (the caller starts it
