@@ -6,7 +6,7 @@
 // by the next import or the next start of the server, before anything reads the half-load. Only one
 // import runs at a time (the `import` lease); the analysis runs only after a finished import.
 import { randomUUID } from 'node:crypto';
-import { LEASE_TTL_MS, releaseLease, takeLease, type Lease } from '../background/leases.ts';
+import { holdLease, type Lease } from '../background/leases.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 
@@ -23,23 +23,11 @@ export class ImportBusyError extends Error {
   }
 }
 
-/** Takes the import lease (renewed every few seconds while the import runs), or throws ImportBusyError. */
+/** Takes the import lease (renewed while the import runs), or throws ImportBusyError. */
 export async function claimImport(database: Database, holder: string): Promise<ImportRun> {
-  const lease = await takeLease(database, 'import', holder);
-  if (!lease) throw new ImportBusyError();
-  const renew = setInterval(
-    () => void takeLease(database, 'import', holder).catch(() => {}),
-    LEASE_TTL_MS / 3,
-  );
-  renew.unref();
-  return {
-    id: randomUUID(),
-    lease,
-    release: async () => {
-      clearInterval(renew);
-      await releaseLease(database, lease).catch(() => {}); // a lease not given back expires by itself
-    },
-  };
+  const held = await holdLease(database, 'import', holder);
+  if (!held) throw new ImportBusyError();
+  return { id: randomUUID(), lease: held.lease, release: held.release };
 }
 
 export async function startJournal(database: Database, run: ImportRun, folder: string): Promise<void> {
