@@ -19,24 +19,16 @@ export interface BulkFile {
 
 type Column = { header: string; value: (row: ValidatedRow) => unknown };
 
-/** A column named after the graph's property; `type` is the importer's (`date`, `double`). */
+/** A column named after the graph's property; `type` is the importer's (`date`, `double`, `ID(…)`). */
 const property = (name: string, column: string, type?: string): Column => ({
   header: type ? `${name}:${type}` : name,
   value: (row) => row[column],
 });
 const constant = (name: string, value: string): Column => ({ header: name, value: () => value });
-const nodeId = (name: string, label: string, column: string): Column => ({
-  header: `${name}:ID(${label})`,
-  value: (row) => row[column],
-});
-const startId = (label: string, column: string): Column => ({
-  header: `:START_ID(${label})`,
-  value: (row) => row[column],
-});
-const endId = (label: string, column: string): Column => ({
-  header: `:END_ID(${label})`,
-  value: (row) => row[column],
-});
+/** The importer's key columns: a node's key (also stored as its property), a relationship's two ends. */
+const nodeId = (name: string, label: string, column: string) => property(name, column, `ID(${label})`);
+const startId = (label: string, column: string) => property('', column, `START_ID(${label})`);
+const endId = (label: string, column: string) => property('', column, `END_ID(${label})`);
 
 /** Every file the importer gets, with the columns that make its properties (see cypher/app/ingest/). */
 const LAYOUT = {
