@@ -8,7 +8,6 @@ import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
 import { cypher } from '../server/db/cypher-files.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { analyseAfterImport } from '../server/analysis/analyse-after-import.ts';
-import { recomputeAnalysis, summariseAnalysis } from '../server/analysis/recompute-analysis.ts';
 import { ImportInterruptedError, importFolder, type ImportProgress } from '../server/ingest/import-folder.ts';
 import { checkFolder } from '../server/ingest/validate-folder.ts';
 import {
@@ -183,7 +182,7 @@ async function bulkFirstLoad(config: Config): Promise<number> {
     const [counts] = await database.readOnce(cypher('app/graph-counts'), 600_000);
     console.log(`imported ${folder} in ${elapsed()} (bulk: neo4j-admin database import)`);
     console.log(`database now has ${counts?.nodes} nodes and ${counts?.relationships} relationships`);
-    console.log(summariseAnalysis(await recomputeAnalysis(database)));
+    console.log(await analyseAfterImport(database, folder, { firstLoad: true }));
   } finally {
     await close();
   }
