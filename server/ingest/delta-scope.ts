@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FileName } from './contract.ts';
-import { readCsv } from './read-csv.ts';
-import { validateRow, type ValidatedRow } from './validate-row.ts';
+import { validRows } from './valid-rows.ts';
+import type { ValidatedRow } from './validate-row.ts';
 
 export interface DeltaScope {
   msisdns: string[];
@@ -54,13 +54,7 @@ export async function readDeltaScope(dir: string): Promise<DeltaScope> {
   for (const file of Object.keys(KEYS_OF) as FileName[]) {
     const filePath = path.join(dir, file);
     if (!existsSync(filePath)) continue;
-    for await (const items of readCsv(filePath, file)) {
-      for (const item of items) {
-        if (item.kind !== 'record') continue;
-        const { row, errors } = validateRow(file, item.line, item.record);
-        if (errors.length === 0) KEYS_OF[file](row, keys);
-      }
-    }
+    for await (const rows of validRows(filePath, file)) for (const { row } of rows) KEYS_OF[file](row, keys);
   }
   return {
     msisdns: [...keys.msisdns].sort(),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { FileName } from './contract.ts';
-import { readCsv } from './read-csv.ts';
+import { validRows } from './valid-rows.ts';
 import { changeErrors, storedConflicts, type StoredChange } from './stored-conflicts.ts';
 import { recordAudit, type Actor } from '../audit/audit-trail.ts';
 import {
@@ -26,7 +26,7 @@ import {
   type FolderValidation,
   type UnresolvedReference,
 } from './validate-folder.ts';
-import { validateRow, type ImportError, type ValidatedRow } from './validate-row.ts';
+import type { ImportError, ValidatedRow } from './validate-row.ts';
 
 /** A batch statement carries at most this much work (rows, and the numbers complaints name). */
 const BATCH_WEIGHT = 10_000;
@@ -278,10 +278,8 @@ async function loadFile(
     });
     inFlight.catch(() => {}); // handled by the next `await inFlight`, not unhandled meanwhile
   };
-  for await (const items of readCsv(filePath, file)) {
-    for (const item of items) {
-      if (item.kind !== 'record') continue; // the folder was validated: no errors remain
-      const { row } = validateRow(file, item.line, item.record);
+  for await (const rows of validRows(filePath, file)) {
+    for (const { row } of rows) {
       batch.push(row);
       batchWeight += weightOf(file, row);
       if (batch.length >= BATCH_SIZE || batchWeight >= BATCH_WEIGHT) await flush();

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { FileName } from './contract.ts';
-import { readCsv } from './read-csv.ts';
-import { validateRow, type ImportError, type ValidatedRow } from './validate-row.ts';
+import { validRows, type LinedRow } from './valid-rows.ts';
+import type { ImportError } from './validate-row.ts';
 
 const BATCH = 10_000;
 
@@ -166,15 +166,12 @@ async function workflowStatusConflicts(database: Database, dir: string): Promise
 async function eachBatch(
   filePath: string,
   file: FileName,
-  handle: (rows: { row: ValidatedRow; line: number }[]) => Promise<void>,
+  handle: (rows: LinedRow[]) => Promise<void>,
 ): Promise<void> {
-  let batch: { row: ValidatedRow; line: number }[] = [];
-  for await (const items of readCsv(filePath, file)) {
-    for (const item of items) {
-      if (item.kind !== 'record') continue;
-      const { row, errors } = validateRow(file, item.line, item.record);
-      if (errors.length > 0) continue;
-      batch.push({ row, line: item.line });
+  let batch: LinedRow[] = [];
+  for await (const rows of validRows(filePath, file)) {
+    for (const lined of rows) {
+      batch.push(lined);
       if (batch.length >= BATCH) {
         await handle(batch);
         batch = [];
