@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig, type Config } from '../server/config.ts';
-import { openCommandLineDatabase } from '../server/db/command-line-database.ts';
+import { openCommandLineDatabase, type CommandLineDatabase } from '../server/db/command-line-database.ts';
 import { cypher } from '../server/db/cypher-files.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { analyseAfterImport } from '../server/analysis/analyse-after-import.ts';
@@ -18,7 +18,8 @@ import {
 } from '../server/imports/import-history.ts';
 import {
   bulkLoadLocal,
-  localDatabaseContents,
+  databaseContents,
+  localStoreExists,
   NotBlankError,
   writeBulkFiles,
 } from '../server/ingest/bulk-load.ts';
@@ -130,25 +131,36 @@ async function writeFilesOnly(outDir: string): Promise<number> {
   return 0;
 }
 
-/** Bulk when the local database is blank (or asked for); transactional otherwise, saying why. */
-async function chooseLoadPath(config: Config): Promise<'bulk' | 'transactional'> {
+/**
+ * Bulk when the local database is blank (or asked for), transactional otherwise, saying why. The database
+ * opened to ask is handed on to the transactional import rather than started a second time.
+ */
+async function importByPath(config: Config): Promise<number> {
   if (config.external) {
     if (mode === 'bulk')
       throw new UsageError(
         '--mode bulk needs the local database (the importer works on a stopped store): for NEO4J_URI, write the files with --write-bulk-files OUT and run neo4j-admin on the database server',
       );
     console.log('loading into the database NEO4J_URI names, in transactions');
-    return 'transactional';
+    return transactionalImport(await openCommandLineDatabase(config));
   }
-  if (mode === 'transactional') return 'transactional';
-  const contents = await localDatabaseContents(localNeo4jOptions(config.local, () => {}));
+  if (mode === 'transactional') return transactionalImport(await openCommandLineDatabase(config));
+  if (!localStoreExists(localNeo4jOptions(config.local, () => {}))) return bulkFirstLoad(config);
+  const opened = await openCommandLineDatabase(config);
+  const contents = await databaseContents(opened.database).catch(async (error: unknown) => {
+    await opened.close();
+    throw error;
+  });
   if (contents.length === 0) {
-    console.log("the local database is empty: first load with Neo4j's bulk importer (neo4j-admin)");
-    return 'bulk';
+    await opened.close();
+    return bulkFirstLoad(config);
   }
-  if (mode === 'bulk') throw new UsageError(new NotBlankError(contents).message);
+  if (mode === 'bulk') {
+    await opened.close();
+    throw new UsageError(new NotBlankError(contents).message);
+  }
   console.log('the local database has data: loading the folder in transactions (a delta)');
-  return 'transactional';
+  return transactionalImport(opened);
 }
 
 class UsageError extends Error {}
@@ -157,6 +169,7 @@ const IMPORTER_LINES =
   /^\(\d\/\d\)|COMPLETED|IMPORT DONE|^\s+\d+ (nodes|relationships|properties)$|Peak memory|ERROR|Exception/;
 
 async function bulkFirstLoad(config: Config): Promise<number> {
+  console.log("the local database is empty: first load with Neo4j's bulk importer (neo4j-admin)");
   const result = await bulkLoadLocal(
     localNeo4jOptions(config.local, () => {}),
     folder,
@@ -189,8 +202,7 @@ async function bulkFirstLoad(config: Config): Promise<number> {
   return 0;
 }
 
-async function transactionalImport(config: Config): Promise<number> {
-  const { database, close } = await openCommandLineDatabase(config);
+async function transactionalImport({ database, close }: CommandLineDatabase): Promise<number> {
   try {
     await applySchema(database);
     const result = await importFolder(database, folder, {
@@ -225,8 +237,7 @@ let exitCode = 0;
 try {
   const outDir = flags['write-bulk-files'];
   if (outDir) exitCode = await writeFilesOnly(path.resolve(outDir));
-  else if ((await chooseLoadPath(config)) === 'bulk') exitCode = await bulkFirstLoad(config);
-  else exitCode = await transactionalImport(config);
+  else exitCode = await importByPath(config);
 } catch (error) {
   // A failure is a report line, never a stack trace; the load was rolled back (or will be, by the next
   // import or server start, if the database itself went away), and a bulk load never replaced anything.

@@ -6,7 +6,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { localConnection } from '../config.ts';
 import { cypher } from '../db/cypher-files.ts';
-import { openDatabase } from '../db/database.ts';
+import { openDatabase, type Database } from '../db/database.ts';
 import { startLocalNeo4j, type LocalNeo4jOptions } from '../db/local-neo4j.ts';
 import { runAdminImport, swapInImportedStore } from '../db/neo4j-admin-import.ts';
 import { BulkFiles, type BulkFile } from './bulk-files.ts';
@@ -64,17 +64,25 @@ export async function writeBulkFiles(
   }
 }
 
-/** Labels (with node counts, up to 1,000 nodes) that the local database holds; none when it is blank. */
-export async function localDatabaseContents(
-  local: LocalNeo4jOptions,
-): Promise<{ label: string; nodes: number }[]> {
-  // A store that was never created is blank without starting Neo4j for it.
-  if (!existsSync(path.join(local.dataDir, 'data/databases/neo4j'))) return [];
+export type DatabaseContents = { label: string; nodes: number }[];
+
+/** Whether the local store was ever created: one that was not is blank without starting Neo4j for it. */
+export const localStoreExists = (local: { dataDir: string }): boolean =>
+  existsSync(path.join(local.dataDir, 'data/databases/neo4j'));
+
+/** Labels (with node counts, up to 1,000 nodes) that a bulk load would replace; none when it is blank. */
+export async function databaseContents(database: Database): Promise<DatabaseContents> {
+  const rows = await database.readOnce(cypher('app/ingest/blank-database'), 60_000);
+  return rows.map((row) => ({ label: String(row.label), nodes: Number(row.nodes) }));
+}
+
+/** What the local database holds (see databaseContents), starting it for the question if it exists. */
+export async function localDatabaseContents(local: LocalNeo4jOptions): Promise<DatabaseContents> {
+  if (!localStoreExists(local)) return [];
   const neo4j = await startLocalNeo4j(local);
   const database = openDatabase(localConnection(neo4j.uri));
   try {
-    const rows = await database.readOnce(cypher('app/ingest/blank-database'), 60_000);
-    return rows.map((row) => ({ label: String(row.label), nodes: Number(row.nodes) }));
+    return await databaseContents(database);
   } finally {
     await database.close();
     await neo4j.stop();
@@ -82,7 +90,7 @@ export async function localDatabaseContents(
 }
 
 export class NotBlankError extends Error {
-  constructor(contents: { label: string; nodes: number }[]) {
+  constructor(contents: DatabaseContents) {
     const held = contents
       .map(({ label, nodes }) => `${label} (${nodes >= 1000 ? '1,000+' : nodes})`)
       .join(', ');
