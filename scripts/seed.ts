@@ -1,12 +1,13 @@
-// `npm run seed -- --scale <small|medium|national> --seed N --out DIR [--delta [--days K]]`: writes the
-// synthetic data set, or with --delta the feed of the K days after it (only the new rows).
+// `npm run seed -- --scale <small|medium|national> --seed N --out DIR [--adaptive] [--delta [--days K]]`:
+// writes the synthetic data set (with --adaptive, the world where fraud adapted after a first wave of
+// blocking), or with --delta the feed of the K days after it (only the new rows).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDelta } from '../seed/delta.ts';
 import { generateSeed, type SeedProgress } from '../seed/generate.ts';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
 
-const usage = `usage: npm run seed -- --scale <${SCALE_NAMES.join('|')}> --seed N --out DIR [--delta [--days K]]`;
+const usage = `usage: npm run seed -- --scale <${SCALE_NAMES.join('|')}> --seed N --out DIR [--adaptive] [--delta [--days K]]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -20,6 +21,7 @@ const { values } = (() => {
         scale: { type: 'string', default: 'small' },
         seed: { type: 'string', default: '1' },
         out: { type: 'string' },
+        adaptive: { type: 'boolean', default: false },
         delta: { type: 'boolean', default: false },
         days: { type: 'string', default: '1' },
       },
@@ -34,6 +36,8 @@ if (!values.out) fail('--out DIR is required');
 if (!/^\d{1,3}$/.test(values.days) || Number(values.days) < 1)
   fail(`--days must be 1 to 999, got "${values.days}"`);
 if (values.days !== '1' && !values.delta) fail('--days goes with --delta');
+if (values.adaptive && values.delta)
+  fail('--delta writes feeds of the first-wave world only, not with --adaptive');
 
 const outDir = path.resolve(values.out);
 const started = Date.now();
@@ -68,6 +72,7 @@ const summary = await generateSeed({
   scale: values.scale as ScaleName,
   seed: Number(values.seed),
   outDir,
+  world: values.adaptive ? 'adaptive' : 'first-wave',
   onProgress: showProgress,
 });
 console.log(`wrote ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);

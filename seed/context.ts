@@ -10,6 +10,7 @@ import {
 } from './identifiers.ts';
 import type { SeedOutput } from './output.ts';
 import { createRandom, weightedChoice, type Random } from './random.ts';
+import { ADAPTIVE_RATES } from './scales.ts';
 import {
   CIRCLE_WEIGHTS,
   CONSUMER_MODELS,
@@ -35,9 +36,15 @@ export interface Dealer {
   sold: number;
   /** The handset every number this dealer activates spends its first minutes in. */
   testPhoneImei?: string;
+  /** A distributor's phone of the circle in which most of this dealer's new numbers are activated. */
+  activationDesk?: { imei: string; numbers: number };
 }
 
+/** The first wave of fraud, as found; or fraud after blocking, which hides (`seed --adaptive`). */
+export type WorldKind = 'first-wave' | 'adaptive';
+
 export interface SeedContext {
+  world: WorldKind;
   random: Random;
   output: SeedOutput;
   nextMsisdn: () => string;
@@ -56,7 +63,11 @@ export interface SeedContext {
   dealersByOperatorAndCircle: Map<string, Dealer[]>;
 }
 
-export function createSeedContext(seed: number, output: SeedOutput): SeedContext {
+export function createSeedContext(
+  seed: number,
+  output: SeedOutput,
+  world: WorldKind = 'first-wave',
+): SeedContext {
   const random = createRandom(seed);
   const operatorPickers = new Map<Circle, (random: Random) => Operator>();
   const pickCircle = weightedChoice(CIRCLE_WEIGHTS);
@@ -64,6 +75,7 @@ export function createSeedContext(seed: number, output: SeedOutput): SeedContext
   const pickConsumerModel = weightedChoice(CONSUMER_MODELS);
   const pickFarmModel = weightedChoice(FARM_MODELS);
   return {
+    world,
     random,
     output,
     nextMsisdn: createMsisdnAllocator(seed),
@@ -135,10 +147,16 @@ export function sellSim(
     kyc_id: sale.kycId,
     status: sale.status ?? 'active',
   });
-  if (sale.dealer.testPhoneImei) {
+  const desk = sale.dealer.activationDesk;
+  const activationPhone =
+    sale.dealer.testPhoneImei ??
+    (desk && context.random.chance(ADAPTIVE_RATES.deskActivationShare) && desk.numbers++ >= 0
+      ? desk.imei
+      : undefined);
+  if (activationPhone) {
     context.output.write('usage.csv', {
       msisdn,
-      imei: sale.dealer.testPhoneImei,
+      imei: activationPhone,
       first_seen: activatedOn,
       last_seen: activatedOn,
     });

@@ -3,7 +3,7 @@
 import { CIRCLES } from '../server/ingest/identifiers.ts';
 import { addHandset, type Dealer, type SeedContext } from './context.ts';
 import { dayOf, formatDay } from './identifiers.ts';
-import { RATES } from './scales.ts';
+import { ADAPTIVE_RATES, RATES } from './scales.ts';
 import { SHOP_KINDS, SHOP_WORDS } from './world.ts';
 
 const REGISTERED_FROM = dayOf('2012-01-01');
@@ -43,6 +43,38 @@ export function generateDealers(context: SeedContext, count: number): void {
     push(context.dealersByCircle, circle, dealer);
     push(context.dealersByOperatorAndCircle, `${operator}:${circle}`, dealer);
   }
+}
+
+export interface PlantedDesk {
+  imei: string;
+  circle: Dealer['circle'];
+  dealers: string[];
+  numbers: number;
+}
+
+/**
+ * Adaptive world: distributors' phones, each serving a few honest shops of one circle, in which most of
+ * those shops' new numbers spend their activation day. Returns the desks; their counts fill as SIMs sell.
+ */
+export function openActivationDesks(context: SeedContext, count: number): PlantedDesk[] {
+  const { random } = context;
+  const desks: PlantedDesk[] = [];
+  for (let index = 0; index < count; index++) {
+    const circle = context.pickCircle();
+    const free = context.dealersByCircle
+      .get(circle)!
+      .filter((dealer) => !dealer.isRogue && !dealer.testPhoneImei && !dealer.activationDesk);
+    const wanted = Math.min(random.int(...ADAPTIVE_RATES.deskDealers), free.length);
+    if (wanted < 2) continue; // a desk serves several shops, or it is a test phone
+    const imei = addHandset(context, context.pickConsumerModel());
+    const served = new Set<Dealer>();
+    while (served.size < wanted) served.add(random.pick(free));
+    // The shops share the desk record, whose count of numbers grows as they sell (sellSim).
+    const desk: PlantedDesk = { imei, circle, dealers: [...served].map((d) => d.posId).sort(), numbers: 0 };
+    for (const dealer of served) dealer.activationDesk = desk;
+    desks.push(desk);
+  }
+  return desks;
 }
 
 /** The rogue dealers of a circle; when the circle has none, an honest one without a test phone turns. */

@@ -1,7 +1,10 @@
 // The planted fraud: handset farms that rotate many short-lived numbers. Each ring works from one circle,
 // buys most of its SIMs from a few rogue dealers on fake or over-used identities (some sharing one face),
 // swaps numbers between its handsets, and a minority of its numbers are reported by victims.
-import type { Circle } from '../server/ingest/identifiers.ts';
+// In the adaptive world (fraud after a first wave of blocking) each ring also hides: it goes slow or is
+// young, keeps every identity under the limit with a face of its own, may have no victim's report yet, and
+// may buy half its numbers from many honest shops. Each ring's `kinds` say how it hides.
+import { circleLimit, type Circle } from '../server/ingest/identifiers.ts';
 import { fileComplaint } from './complaints.ts';
 import {
   addHandset,
@@ -17,10 +20,15 @@ import {
 import { rogueDealersOf } from './dealers.ts';
 import { dayOf, formatDay } from './identifiers.ts';
 import { weightedChoice, type Random } from './random.ts';
-import { RATES, type ScaleSpec } from './scales.ts';
+import { ADAPTIVE_RATES, RATES, type ScaleSpec } from './scales.ts';
+
+export type FarmPace = (typeof ADAPTIVE_RATES.paces)[number][0];
+/** How a planted ring behaves, for the evaluation's figures per kind. */
+export type FarmKind = FarmPace | 'unreported' | 'hiding_dealers' | 'under_limit';
 
 export interface PlantedRing {
   id: string;
+  kinds: FarmKind[];
   circle: Circle;
   activeFrom: string;
   activeTo: string;
@@ -82,6 +90,40 @@ export function splitNumbers(random: Random, total: number, count: number): numb
   return counts;
 }
 
+/** How one ring works: its pace and the ways it hides. The first wave's rings all work alike. */
+interface RingPlan {
+  pace: FarmPace;
+  reported: boolean;
+  rogueDealerShare: number;
+  /** Adaptive rings keep each identity under the legal limit, each with its own face. */
+  underLimit: boolean;
+}
+
+const FIRST_WAVE_PLAN: RingPlan = {
+  pace: 'fast',
+  reported: true,
+  rogueDealerShare: RATES.farmNumbersFromRogueDealers,
+  underLimit: false,
+};
+const pickPace = weightedChoice(ADAPTIVE_RATES.paces);
+
+function adaptivePlan(random: Random): RingPlan {
+  const hides = random.chance(ADAPTIVE_RATES.hidingDealersRingShare);
+  return {
+    pace: pickPace(random),
+    reported: !random.chance(ADAPTIVE_RATES.unreportedRingShare),
+    rogueDealerShare: hides ? ADAPTIVE_RATES.farmNumbersFromHidingDealers : RATES.farmNumbersFromRogueDealers,
+    underLimit: true,
+  };
+}
+
+const kindsOf = (plan: RingPlan): FarmKind[] => [
+  plan.pace,
+  ...(plan.reported ? [] : ['unreported' as const]),
+  ...(plan.rogueDealerShare < RATES.farmNumbersFromRogueDealers ? ['hiding_dealers' as const] : []),
+  ...(plan.underLimit ? ['under_limit' as const] : []),
+];
+
 export async function generateFarms(
   context: SeedContext,
   spec: ScaleSpec,
@@ -90,36 +132,68 @@ export async function generateFarms(
   const sizes = planRingSizes(context.random, spec.farmHandsets);
   let handsetsDone = 0;
   for (const [index, size] of sizes.entries()) {
-    // Each ring's share of the numbers keeps the national average (numbers ÷ handsets) exact in total.
+    const plan = context.world === 'adaptive' ? adaptivePlan(context.random) : FIRST_WAVE_PLAN;
+    // A fast ring's share of the numbers keeps the national average (numbers ÷ handsets) exact in total.
     const numbers =
       Math.floor(((handsetsDone + size) * spec.farmNumbers) / spec.farmHandsets) -
       Math.floor((handsetsDone * spec.farmNumbers) / spec.farmHandsets);
-    const ring = generateRing(context, `R${String(index + 1).padStart(5, '0')}`, size, numbers);
+    const ring = generateRing(context, `R${String(index + 1).padStart(5, '0')}`, size, numbers, plan);
     handsetsDone += size;
     await onRing(ring, handsetsDone);
     await context.output.drain();
   }
 }
 
+/** When a ring works: a year or so within the base window, or, for a young ring, its last few weeks. */
+function ringTimes(random: Random, pace: FarmPace): { start: number; duration: number } {
+  if (pace === 'young') {
+    const [youngest, oldest] = ADAPTIVE_RATES.youngFarmAgeDays;
+    const duration = random.int(youngest, oldest);
+    return { start: RECORDS_END - duration, duration };
+  }
+  const duration = pace === 'slow' ? random.int(300, 420) : random.int(240, 420);
+  return { start: random.int(FARMS_FROM, FARMS_TO - duration), duration };
+}
+
+/** Numbers the ring uses in all: a fast ring's share, a dozen a handset for a slow one, a few a week when young. */
+function ringNumberCount(
+  random: Random,
+  pace: FarmPace,
+  handsets: number,
+  share: number,
+  days: number,
+): number {
+  if (pace === 'fast') return share;
+  if (pace === 'slow') return handsets * random.int(...ADAPTIVE_RATES.slowNumbersPerHandset);
+  return handsets * Math.max(4, Math.round(days / random.int(4, 6)));
+}
+
 function generateRing(
   context: SeedContext,
   id: string,
   handsetCount: number,
-  numberCount: number,
+  fastShare: number,
+  plan: RingPlan,
 ): PlantedRing {
   const { random } = context;
   const circle = context.pickFarmCircle();
   const dealers = pickRingDealers(context, circle);
-  const duration = random.int(240, 420);
-  const start = random.int(FARMS_FROM, FARMS_TO - duration);
+  const { start, duration } = ringTimes(random, plan.pace);
+  const numberCount = ringNumberCount(random, plan.pace, handsetCount, fastShare, duration);
+  // The legal limit an identity kept under it respects: six when any of the ring's shops is in J&K, Assam
+  // or the North East.
+  const identityLimit = Math.min(circleLimit(circle), ...dealers.map((dealer) => circleLimit(dealer.circle)));
 
   const bulkModel = context.pickFarmModel();
   const handsets = Array.from({ length: handsetCount }, () =>
     addHandset(context, random.chance(0.7) ? bulkModel : context.pickFarmModel()),
   );
-  const faces = Array.from({ length: random.int(1, 3) }, () => context.nextPhotoHash());
+  const faces = plan.underLimit
+    ? []
+    : Array.from({ length: random.int(1, 3) }, () => context.nextPhotoHash());
   const ring: PlantedRing = {
     id,
+    kinds: kindsOf(plan),
     circle,
     activeFrom: formatDay(start),
     activeTo: formatDay(Math.min(start + duration, RECORDS_END)),
@@ -138,10 +212,11 @@ function generateRing(
     identity = addIdentity(context, {
       name: personName(random),
       docType: pickFarmDocType(random),
-      photoHash: random.chance(0.55) ? random.pick(faces) : context.nextPhotoHash(),
+      photoHash: !plan.underLimit && random.chance(0.55) ? random.pick(faces) : context.nextPhotoHash(),
     });
     ring.identities.push(identity);
-    identityLoadLeft = pickIdentityLoad(random)(random) - 1;
+    const load = plan.underLimit ? random.int(2, identityLimit) : pickIdentityLoad(random)(random);
+    identityLoadLeft = load - 1;
     return identity;
   };
 
@@ -157,8 +232,13 @@ function generateRing(
           start + Math.floor(k * spacing) + random.int(0, Math.floor(spacing * 0.2)),
           RECORDS_END,
         );
-        const last = Math.min(first + Math.min(random.int(1, 20), Math.floor(spacing * 0.8)), RECORDS_END);
-        const dealer = random.chance(RATES.farmNumbersFromRogueDealers)
+        // A slow farm keeps each number one to three months; the others churn in days.
+        const stay =
+          plan.pace === 'slow'
+            ? Math.min(random.int(30, 90), Math.floor(spacing * 0.95))
+            : Math.min(random.int(1, 20), Math.floor(spacing * 0.8));
+        const last = Math.min(first + stay, RECORDS_END);
+        const dealer = random.chance(plan.rogueDealerShare)
           ? random.pick(dealers)
           : pickDealer(context, circle, context.pickOperator(circle));
         const msisdn = sellSim(context, {
@@ -179,7 +259,7 @@ function generateRing(
             Math.min(movedOn + random.int(0, 6), RECORDS_END),
           );
         }
-        if (random.chance(RATES.reportedFarmNumberShare)) {
+        if (plan.reported && random.chance(RATES.reportedFarmNumberShare)) {
           // Victims sometimes name two numbers of the same call centre.
           const suspects = [msisdn];
           if (ring.numbers.length > 0 && random.chance(0.2)) suspects.push(random.pick(ring.numbers));

@@ -1,10 +1,10 @@
 // `npm run seed`: a deterministic synthetic world in the import format (DATA-CONTRACT.md) with the fraud
-// rings and innocent look-alikes it planted in ground-truth.json. Same seed and scale, same bytes.
+// rings and innocent look-alikes it planted in ground-truth.json. Same seed, scale and world, same bytes.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FileName } from '../server/ingest/contract.ts';
-import { createSeedContext, type SeedContext } from './context.ts';
-import { generateDealers } from './dealers.ts';
+import { createSeedContext, type SeedContext, type WorldKind } from './context.ts';
+import { generateDealers, openActivationDesks } from './dealers.ts';
 import { generateFarms, type PlantedRing } from './farms.ts';
 import { createGroundTruthWriter } from './ground-truth.ts';
 import { createSeedOutput } from './output.ts';
@@ -21,6 +21,8 @@ export interface SeedOptions {
   scale: ScaleName;
   seed: number;
   outDir: string;
+  /** The first wave of fraud (the default), or fraud that adapted after it was blocked. */
+  world?: WorldKind;
   onProgress?: (progress: SeedProgress) => void;
 }
 
@@ -30,30 +32,37 @@ export interface SeedSummary {
   rogueDealers: number;
 }
 
-export async function generateSeed({ scale, seed, outDir, onProgress }: SeedOptions): Promise<SeedSummary> {
+export async function generateSeed({
+  scale,
+  seed,
+  outDir,
+  world = 'first-wave',
+  onProgress,
+}: SeedOptions): Promise<SeedSummary> {
   const spec = SCALES[scale];
   mkdirSync(outDir, { recursive: true });
   const output = createSeedOutput(outDir);
-  const context = createSeedContext(seed, output);
+  const context = createSeedContext(seed, output, world);
   const truth = createGroundTruthWriter(path.join(outDir, 'ground-truth.json'), {
     generator: 'ringside seed',
     scale,
     seed,
+    ...(world === 'adaptive' ? { world } : {}),
     spec,
   });
 
-  const world = await plantWorld(context, spec, {
+  const planted = await plantWorld(context, spec, {
     onRing: (ring) => truth.ring(ring),
     onProgress,
   });
   await output.close();
   const rowCounts = output.rowCounts();
   await truth.close({
-    rogueDealers: world.rogueDealers,
-    decoys: world.decoys,
+    rogueDealers: planted.rogueDealers,
+    decoys: planted.decoys,
     rowCounts,
   });
-  return { rowCounts, rings: world.rings, rogueDealers: world.rogueDealers.length };
+  return { rowCounts, rings: planted.rings, rogueDealers: planted.rogueDealers.length };
 }
 
 export interface PlantedWorld {
@@ -72,6 +81,8 @@ export async function plantWorld(
   hooks: { onRing?: (ring: PlantedRing) => Promise<void>; onProgress?: (progress: SeedProgress) => void },
 ): Promise<PlantedWorld> {
   generateDealers(context, spec.dealers);
+  const activationDesks =
+    context.world === 'adaptive' ? openActivationDesks(context, spec.activationDesks) : undefined;
   let rings = 0;
   const rogueDealers = new Set<string>();
   await generateFarms(context, spec, async (ring, handsetsDone) => {
@@ -87,5 +98,9 @@ export async function plantWorld(
   const dealerTestPhones: PlantedDecoys['dealerTestPhones'] = context.dealers.flatMap((dealer) =>
     dealer.testPhoneImei ? [{ imei: dealer.testPhoneImei, posId: dealer.posId, numbers: dealer.sold }] : [],
   );
-  return { rings, rogueDealers: [...rogueDealers].sort(), decoys: { ...decoys, dealerTestPhones } };
+  return {
+    rings,
+    rogueDealers: [...rogueDealers].sort(),
+    decoys: { ...decoys, dealerTestPhones, ...(activationDesks ? { activationDesks } : {}) },
+  };
 }

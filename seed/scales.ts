@@ -13,6 +13,10 @@ export interface ScaleSpec {
   refurbishedHandsets: number;
   /** Households sharing one phone among several members' numbers. */
   familyPhones: number;
+  /** Adaptive world only: repair-shop phones that customers' SIMs spend a day in. */
+  repairShops: number;
+  /** Adaptive world only: distributors' phones in which new numbers of several dealers are activated. */
+  activationDesks: number;
 }
 
 export const SCALES = {
@@ -24,6 +28,8 @@ export const SCALES = {
     clonedImeis: 3,
     refurbishedHandsets: 12,
     familyPhones: 20,
+    repairShops: 4,
+    activationDesks: 3,
   },
   medium: {
     dealers: 800,
@@ -33,6 +39,8 @@ export const SCALES = {
     clonedImeis: 12,
     refurbishedHandsets: 80,
     familyPhones: 150,
+    repairShops: 20,
+    activationDesks: 12,
   },
   national: {
     dealers: 4_000,
@@ -42,6 +50,8 @@ export const SCALES = {
     clonedImeis: 150,
     refurbishedHandsets: 1_500,
     familyPhones: 3_000,
+    repairShops: 300,
+    activationDesks: 150,
   },
 } satisfies Record<string, ScaleSpec>;
 
@@ -65,3 +75,28 @@ export const RATES = {
   /** Ordinary numbers named in a complaint by mistake (a mistyped digit, a wrong suspicion). */
   mistakenComplaintShare: 0.003,
 } as const;
+
+/**
+ * The adaptive world: fraud after a first wave of blocking (`seed --adaptive`). Each ring draws a pace and
+ * independently hides in other ways; the look-alikes of the first wave stay, and new ones join them.
+ */
+export const ADAPTIVE_RATES = {
+  /** Paces: first-wave churn, low-and-slow (about a dozen numbers a handset a year), or young. */
+  paces: [['fast', 25], ['slow', 55], ['young', 20]] as const,
+  /** Rings none of whose numbers any victim has reported yet. */
+  unreportedRingShare: 0.4,
+  /** Rings whose rogue dealers supply only half the numbers, the rest bought from many honest shops. */
+  hidingDealersRingShare: 0.5,
+  farmNumbersFromHidingDealers: 0.5,
+  /** Numbers a slow farm's handset uses over its year. */
+  slowNumbersPerHandset: [8, 16] as const,
+  /** Days a young farm has been at work when the records end. */
+  youngFarmAgeDays: [21, 56] as const,
+  /** Customers' SIMs that visit a repair shop of their circle, per repair shop and ordinary number. */
+  repairVisitsPerShop: 50,
+  /** Dealers an activation desk serves, and the share of their new numbers activated in it. */
+  deskDealers: [3, 8] as const,
+  deskActivationShare: 0.7,
+  /** Resold phones change hands more often and more quickly than the first wave's second-hand ones. */
+  refurbishedOwners: [3, 8] as const,
+} as const; // prettier-ignore

@@ -53,6 +53,13 @@ export const CIRCLES = [
 export type Operator = (typeof OPERATORS)[number];
 export type Circle = (typeof CIRCLES)[number];
 
+/** Numbers one person may hold (DoT): nine, or six in the J&K, Assam and North East service areas. */
+export const SIM_LIMIT = 9;
+export const BORDER_CIRCLE_SIM_LIMIT = 6;
+export const BORDER_CIRCLES: readonly Circle[] = ['JK', 'AS', 'NE'];
+export const circleLimit = (circle: Circle): number =>
+  BORDER_CIRCLES.includes(circle) ? BORDER_CIRCLE_SIM_LIMIT : SIM_LIMIT;
+
 export function parseEnum<T extends string>(allowed: readonly T[], raw: string): Parsed<T> {
   const value = raw.trim();
   return (allowed as readonly string[]).includes(value)
