@@ -4,14 +4,17 @@
 //   explore --scale <small|medium|national> [--seed N]  API latency from concurrent clients, recompute time
 //   export --scale <small|medium|national> [--seed N]   DoT exports after approving every farm handset
 //   delta --scale <small|medium|national> [--seed N]    next day's feed imported and rescored, against a full recompute
+//   detection --scale <small|medium|national> [--seeds A,B,C] [--world adaptive|first-wave]
+//                                                       the risk scores against the planted truth, per seed
 import { parseArgs } from 'node:util';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
 import { runDeltaBench } from './bench/delta-bench.ts';
+import { runDetectionBench } from './bench/detection-bench.ts';
 import { runExploreBench } from './bench/explore-bench.ts';
 import { runExportBench } from './bench/export-bench.ts';
 import { runImportBench } from './bench/import-bench.ts';
 
-const usage = `usage: npm run bench -- <import|explore|export|delta> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--path bulk|transactional]`;
+const usage = `usage: npm run bench -- <import|explore|export|delta|detection> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--seeds A,B,C] [--world adaptive|first-wave] [--path bulk|transactional]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,11 +25,15 @@ const { values, positionals } = parseArgs({
     'page-cache': { type: 'string', default: '4g' },
     clients: { type: 'string', default: '16' },
     path: { type: 'string', default: 'bulk' },
+    seeds: { type: 'string', default: '101,102,103' },
+    world: { type: 'string', default: 'adaptive' },
   },
 });
 const benchmark = positionals[0] ?? 'import';
 if (
-  !['import', 'explore', 'export', 'delta'].includes(benchmark) ||
+  !['import', 'explore', 'export', 'delta', 'detection'].includes(benchmark) ||
+  !/^\d+(,\d+)*$/.test(values.seeds) ||
+  !['adaptive', 'first-wave'].includes(values.world) ||
   !SCALE_NAMES.includes(values.scale as ScaleName) ||
   !/^\d+$/.test(values.seed) ||
   !['bulk', 'transactional'].includes(values.path)
@@ -45,4 +52,10 @@ if (benchmark === 'import')
   await runImportBench({ ...common, path: values.path as 'bulk' | 'transactional' });
 else if (benchmark === 'export') await runExportBench(common);
 else if (benchmark === 'delta') await runDeltaBench(common);
+else if (benchmark === 'detection')
+  await runDetectionBench({
+    ...common,
+    seeds: values.seeds.split(',').map(Number),
+    world: values.world as 'adaptive' | 'first-wave',
+  });
 else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });

@@ -9,13 +9,16 @@ import { findFreePort, startLocalNeo4j } from '../../server/db/local-neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { bulkLoadLocal } from '../../server/ingest/bulk-load.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
+import type { WorldKind } from '../../seed/context.ts';
 import type { ScaleName } from '../../seed/scales.ts';
 import { benchResultsDir } from './report.ts';
-import { ensureSeedData } from './seed-data.ts';
+import { ensureSeedData, seedName } from './seed-data.ts';
 
 export interface BenchDatabaseOptions {
   scale: ScaleName;
   seed: number;
+  /** The first-wave world unless said. */
+  world?: WorldKind;
   heap: string;
   pageCache: string;
 }
@@ -29,7 +32,7 @@ export interface BenchDatabase {
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const databaseDir = (purpose: string, options: BenchDatabaseOptions) =>
-  path.join(benchResultsDir, `neo4j-${purpose}-${options.scale}-seed-${options.seed}`);
+  path.join(benchResultsDir, `neo4j-${purpose}-${seedName(options.scale, options.seed, options.world)}`);
 
 /**
  * `purpose` names the copy: a benchmark that changes the data (approving blocks) keeps its own. A new
@@ -49,7 +52,7 @@ export async function startBenchDatabase(
   const settings = { dataDir, port: await findFreePort(), heap: options.heap, pageCache: options.pageCache };
   if (!existsSync(dataDir)) {
     // A new database is loaded as `npm run import` loads an empty one: with Neo4j's bulk importer.
-    const seedDir = ensureSeedData(options.scale, options.seed);
+    const seedDir = ensureSeedData(options.scale, options.seed, options.world);
     log(`bulk-loading ${seedDir} (once; the database is kept for later runs)...`);
     const loaded = await bulkLoadLocal(settings, seedDir, { heap: options.heap });
     if (!loaded.ok)
@@ -74,7 +77,7 @@ export async function startBenchDatabase(
 async function importIfEmpty(database: Database, options: BenchDatabaseOptions): Promise<void> {
   const [row] = await database.readOnce(cypher('app/has-investigation-data'), 30_000);
   if (row?.hasData) return;
-  const dataDir = ensureSeedData(options.scale, options.seed);
+  const dataDir = ensureSeedData(options.scale, options.seed, options.world);
   log(`importing ${dataDir} (once; the database is kept for later runs)...`);
   const result = await importFolder(database, dataDir);
   if (!result.ok)
