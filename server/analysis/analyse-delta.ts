@@ -7,6 +7,7 @@ import type { Database } from '../db/database.ts';
 import type { DeltaScope } from '../ingest/delta-scope.ts';
 import {
   isSuspect,
+  LIMIT_PARAMETERS,
   readColumn,
   readInBatches,
   ringsFromLinks,
@@ -68,9 +69,7 @@ export async function analyseDelta(database: Database, scope: DeltaScope): Promi
     'app/analysis/dealer-signals-of',
     posIds,
     'posIds',
-    {
-      minHandsetScore: SUSPECT_HANDSET_SCORE,
-    },
+    { minHandsetScore: SUSPECT_HANDSET_SCORE, ...LIMIT_PARAMETERS },
   );
   await storeDealerScores(database, dealers, scoredAt);
   const dealerSeconds = lap();

@@ -7,9 +7,21 @@ import type { Database } from '../db/database.ts';
 import { assessDealer, type DealerSignals } from './dealer-risk.ts';
 import { assessHandset, type HandsetSignals } from './handset-risk.ts';
 import { detectRings, ringId, type RingLink } from './rings.ts';
+import { BORDER_CIRCLE_SIM_LIMIT, BORDER_CIRCLES, SIM_LIMIT } from '../ingest/identifiers.ts';
 
 /** A handset with fewer numbers is an ordinary phone: nothing to score. */
-export const MIN_NUMBERS = 5;
+export const MIN_NUMBERS = 4;
+/** The longest life of a number that a farm used and dropped: one to three months' use and a little more. */
+const THROWAWAY_LIFE_DAYS = 120;
+/** Two months in another handset: the number has a phone of its own. */
+const OWN_PHONE_DAYS = 60;
+
+/** The legal limits the signals check identities against (handset-signals, dealer signals). */
+export const LIMIT_PARAMETERS = {
+  simLimit: neo4j.int(SIM_LIMIT),
+  borderSimLimit: neo4j.int(BORDER_CIRCLE_SIM_LIMIT),
+  borderCircles: BORDER_CIRCLES,
+};
 /** The handset score from which a dealer's numbers in it count against the dealer, and it joins rings. */
 export const SUSPECT_HANDSET_SCORE = 40;
 /** The share of a ring's numbers a dealer must have sold to be named as its supplier. */
@@ -41,6 +53,9 @@ export async function scoreHandsets(
     'imeis',
     {
       minNumbers: neo4j.int(MIN_NUMBERS),
+      throwawayLifeDays: neo4j.int(THROWAWAY_LIFE_DAYS),
+      ownPhoneDays: neo4j.int(OWN_PHONE_DAYS),
+      ...LIMIT_PARAMETERS,
     },
   );
   const assessments = signals.map((handset) => {

@@ -1,13 +1,19 @@
-// A dealer's risk score (0-100) and its reasons: a rogue point of sale sells most of its numbers into
-// farms, while an honest shop in the same circle sells a few to farms among many ordinary sales.
+// A dealer's risk score (0-100) and its reasons, judged by what the numbers it sold did: a rogue point of
+// sale sells many numbers into farms, often much of one farm handset's supply, while an honest shop in
+// the same circle sells a farm a number now and then among many ordinary sales.
 
 export interface DealerSignals {
   posId: string;
   sold: number;
   /** Numbers later used in suspect handsets (look-alikes excluded). */
   suspectNumbers: number;
+  /** The most numbers it sold into any one suspect handset, and that handset. */
+  busiestSuspectHandset: number;
+  busiestSuspectHandsetImei: string | null;
+  /** Suspect numbers sold to identities that bought two or more of them from this dealer. */
+  repeatBuyerNumbers: number;
   reportedNumbers: number;
-  /** Numbers registered to identities holding more than nine. */
+  /** Numbers registered to identities over the legal limit (nine, or six in J&K, Assam and the North East). */
   overLimitNumbers: number;
 }
 
@@ -24,17 +30,29 @@ export function assessDealer(s: DealerSignals): DealerAssessment {
   const add = (weight: number, fraction: number, reason: string) => {
     if (fraction > 0) parts.push({ points: weight * fraction, reason });
   };
+  // An honest shop sells a farm's buyer one number now and then; selling the same identity number after
+  // number that ends in farm handsets is the counter's own doing, and the dealer's strongest sign.
   add(
-    50,
+    55,
+    (s.suspectNumbers > 0 ? s.repeatBuyerNumbers / s.suspectNumbers : 0) * share(s.repeatBuyerNumbers, 10),
+    `${s.repeatBuyerNumbers} of its ${s.suspectNumbers} numbers in suspect handsets were sold to identities that bought two or more of them here`,
+  );
+  add(
+    25,
     s.sold > 0 ? s.suspectNumbers / s.sold : 0,
     `${percent(s.suspectNumbers, s.sold)} of the ${s.sold} numbers it sold went into suspect handsets`,
   );
-  add(20, share(s.suspectNumbers, 200), `${s.suspectNumbers} numbers in suspect handsets`);
-  add(15, share(s.reportedNumbers, 10), `${s.reportedNumbers} of its numbers reported by victims`);
   add(
-    15,
-    share(s.overLimitNumbers, 50),
-    `${s.overLimitNumbers} numbers sold to identities holding more than nine`,
+    5,
+    share(Math.max(0, s.busiestSuspectHandset - 2), 10),
+    `sold ${s.busiestSuspectHandset} of the numbers used in suspect handset ${s.busiestSuspectHandsetImei}`,
+  );
+  add(5, share(s.suspectNumbers, 100), `${s.suspectNumbers} numbers in suspect handsets`);
+  add(5, share(s.reportedNumbers, 10), `${s.reportedNumbers} of its numbers reported by victims`);
+  add(
+    5,
+    share(s.overLimitNumbers, 20),
+    `${s.overLimitNumbers} numbers sold to identities over the legal limit`,
   );
   parts.sort((a, b) => b.points - a.points);
   return {

@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import {
+  LIMIT_PARAMETERS,
   MIN_NUMBERS,
   readColumn,
   readRows,
@@ -37,6 +38,7 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   const dealers = dealerSignalsFrom(
     await readRows<DealerSignalRow>(database, 'app/analysis/dealer-signals', {
       minHandsetScore: SUSPECT_HANDSET_SCORE,
+      ...LIMIT_PARAMETERS,
     }),
   );
   await storeDealerScores(database, dealers, scoredAt);
@@ -65,20 +67,32 @@ async function recomputeRings(database: Database, computedAt: string): Promise<n
 
 interface DealerSignalRow {
   posId: string;
-  signal: Exclude<keyof DealerSignals, 'posId'>;
+  signal: Exclude<keyof DealerSignals, 'posId' | 'busiestSuspectHandsetImei'>;
   value: number;
+  /** The busiest suspect handset's IMEI, on that signal's row. */
+  evidence: string | null;
 }
 
 /** Folds the statement's (posId, signal, value) rows into one record a dealer; absent signals are 0. */
 function dealerSignalsFrom(rows: DealerSignalRow[]): DealerSignals[] {
   const byDealer = new Map<string, DealerSignals>();
-  for (const { posId, signal, value } of rows) {
+  for (const { posId, signal, value, evidence } of rows) {
     let dealer = byDealer.get(posId);
     if (!dealer) {
-      dealer = { posId, sold: 0, suspectNumbers: 0, reportedNumbers: 0, overLimitNumbers: 0 };
+      dealer = {
+        posId,
+        sold: 0,
+        suspectNumbers: 0,
+        busiestSuspectHandset: 0,
+        busiestSuspectHandsetImei: null,
+        repeatBuyerNumbers: 0,
+        reportedNumbers: 0,
+        overLimitNumbers: 0,
+      };
       byDealer.set(posId, dealer);
     }
     dealer[signal] = value;
+    if (signal === 'busiestSuspectHandset') dealer.busiestSuspectHandsetImei = evidence;
   }
   return [...byDealer.values()];
 }

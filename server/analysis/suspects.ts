@@ -5,6 +5,9 @@ import type { Database } from '../db/database.ts';
 import { toNodeElement } from '../graph/elements.ts';
 import type { CautionKind } from './handset-risk.ts';
 
+/** Below this, a handset has no reason worth an officer's time: it is scored but not listed. */
+export const LISTED_HANDSET_SCORE = 10;
+
 export interface SuspectHandset {
   id: string;
   imei: string;
@@ -25,6 +28,7 @@ export async function suspectHandsets(
     const result = await tx.run(cypher('app/analysis/suspect-handsets'), {
       limit: neo4j.int(limit),
       circles,
+      minScore: LISTED_HANDSET_SCORE,
     });
     return result.records.map((record) => {
       const node = record.get('h') as Node;

@@ -177,3 +177,109 @@ describe('npm run seed, small scale', () => {
     for (const { msisdn } of truth.decoys.mistakenComplaints) expect(ringNumbers.has(msisdn)).toBe(false);
   });
 });
+
+describe('npm run seed -- --adaptive, small scale', () => {
+  const dir = path.join(scratch, 'adaptive');
+  let truth: { world: string; rings: PlantedRing[]; decoys: Required<PlantedDecoys> };
+  let sims: Row[];
+  let usageByImei: Map<string, Row[]>;
+  let usageByMsisdn: Map<string, Row[]>;
+  let reported: Set<string>;
+
+  beforeAll(async () => {
+    await generateSeed({ scale: 'small', seed: 7, outDir: dir, world: 'adaptive' });
+    truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
+    sims = await read(dir, 'sims.csv');
+    const usage = await read(dir, 'usage.csv');
+    usageByImei = groupBy(usage, (row) => row.imei!);
+    usageByMsisdn = groupBy(usage, (row) => row.msisdn!);
+    reported = new Set(
+      (await read(dir, 'complaints.csv')).flatMap((row) =>
+        row.suspect_msisdns!.split(';').map((raw) => {
+          const parsed = parseMsisdn(raw);
+          return parsed.ok ? parsed.value : raw;
+        }),
+      ),
+    );
+  }, 30_000);
+
+  it('passes the import contract and records each ring by kind', async () => {
+    const validation = await validateFolder(dir);
+    expect(validation.errors).toEqual([]);
+    expect(validation.unresolved).toEqual([]);
+    expect(truth.world).toBe('adaptive');
+    const kinds = new Set(truth.rings.flatMap((ring) => ring.kinds));
+    for (const kind of ['fast', 'slow', 'young', 'unreported', 'hiding_dealers', 'under_limit'])
+      expect(kinds, kind).toContain(kind);
+  });
+
+  it('keeps every farm identity under the limit: nine, or six in J&K, Assam and the North East', () => {
+    const held = groupBy(sims, (sim) => sim.kyc_id!);
+    for (const ring of truth.rings) {
+      for (const kycId of ring.identities) {
+        const numbers = held.get(kycId)!;
+        const border = numbers.some((sim) => ['JK', 'AS', 'NE'].includes(sim.circle!));
+        expect(numbers.length, kycId).toBeLessThanOrEqual(border ? 6 : 9);
+      }
+      expect(ring.sharedPhotoHashes).toEqual([]);
+    }
+  });
+
+  it('paces slow farms at about a dozen numbers a handset, most kept one to three months', () => {
+    const slow = truth.rings.filter((ring) => ring.kinds.includes('slow'));
+    expect(slow.length).toBeGreaterThan(0);
+    for (const ring of slow) {
+      expect(ring.numbers.length / ring.handsets.length).toBeGreaterThanOrEqual(8);
+      expect(ring.numbers.length / ring.handsets.length).toBeLessThanOrEqual(16);
+      const stays = ring.handsets
+        .flatMap((imei) => usageByImei.get(imei)!)
+        .map((row) => daysBetween(row.first_seen!, row.last_seen!))
+        .sort((a, b) => a - b);
+      expect(stays[Math.floor(stays.length / 2)], ring.id).toBeGreaterThanOrEqual(30);
+      expect(stays[stays.length - 1], ring.id).toBeLessThanOrEqual(90);
+    }
+  });
+
+  it('starts young farms in the last eight weeks of the records and leaves unreported rings unreported', () => {
+    const young = truth.rings.filter((ring) => ring.kinds.includes('young'));
+    expect(young.length).toBeGreaterThan(0);
+    for (const ring of young) expect(daysBetween(ring.activeFrom, '2026-06-30')).toBeLessThanOrEqual(56);
+    for (const ring of truth.rings.filter((r) => r.kinds.includes('unreported'))) {
+      expect(ring.complaints).toEqual([]);
+      expect(ring.numbers.filter((msisdn) => reported.has(msisdn))).toEqual([]);
+    }
+  });
+
+  it('plants repair-shop phones: customers’ numbers in for a day, long after activation, living on elsewhere', () => {
+    const simByMsisdn = new Map(sims.map((sim) => [sim.msisdn!, sim]));
+    expect(truth.decoys.repairShops.length).toBe(4);
+    for (const shop of truth.decoys.repairShops) {
+      for (const visit of usageByImei.get(shop.imei) ?? []) {
+        expect(visit.first_seen).toBe(visit.last_seen);
+        expect(
+          daysBetween(simByMsisdn.get(visit.msisdn!)!.activated_on!, visit.first_seen!),
+        ).toBeGreaterThanOrEqual(60);
+        const ownPhone = usageByMsisdn.get(visit.msisdn!)!.filter((row) => row.imei !== shop.imei);
+        expect(
+          Math.max(...ownPhone.map((row) => daysBetween(row.first_seen!, row.last_seen!))),
+        ).toBeGreaterThan(90);
+      }
+    }
+  });
+
+  it('plants activation desks: new numbers of several dealers of one circle, there on their activation day', () => {
+    const simByMsisdn = new Map(sims.map((sim) => [sim.msisdn!, sim]));
+    expect(truth.decoys.activationDesks.length).toBeGreaterThan(0);
+    for (const desk of truth.decoys.activationDesks) {
+      const stays = usageByImei.get(desk.imei)!;
+      expect(stays).toHaveLength(desk.numbers);
+      const dealers = new Set(stays.map((row) => simByMsisdn.get(row.msisdn!)!.pos_id));
+      expect(dealers.size).toBeGreaterThanOrEqual(2);
+      for (const row of stays) {
+        const sim = simByMsisdn.get(row.msisdn!)!;
+        expect([row.first_seen, row.last_seen]).toEqual([sim.activated_on, sim.activated_on]);
+        expect(sim.circle).toBe(desk.circle);
+      }
+    }
+  });
+});
