@@ -7,6 +7,8 @@ export interface DealerSignals {
   sold: number;
   /** Numbers later used in suspect handsets (look-alikes excluded). */
   suspectNumbers: number;
+  /** Suspect handsets its numbers went into. */
+  suspectHandsets: number;
   /** The most numbers it sold into any one suspect handset, and that handset. */
   busiestSuspectHandset: number;
   busiestSuspectHandsetImei: string | null;
@@ -33,21 +35,23 @@ export function assessDealer(s: DealerSignals): DealerAssessment {
   // An honest shop sells a farm's buyer one number now and then; selling the same identity number after
   // number that ends in farm handsets is the counter's own doing, and the dealer's strongest sign.
   add(
-    55,
+    60,
     (s.suspectNumbers > 0 ? s.repeatBuyerNumbers / s.suspectNumbers : 0) * share(s.repeatBuyerNumbers, 10),
     `${s.repeatBuyerNumbers} of its ${s.suspectNumbers} numbers in suspect handsets were sold to identities that bought two or more of them here`,
   );
+  // Share and volume alone can come from a small circle where farms buy a lot: they weigh less.
   add(
     25,
     s.sold > 0 ? s.suspectNumbers / s.sold : 0,
     `${percent(s.suspectNumbers, s.sold)} of the ${s.sold} numbers it sold went into suspect handsets`,
   );
+  const perHandset = s.suspectHandsets > 0 ? s.suspectNumbers / s.suspectHandsets : 0;
   add(
     5,
-    share(Math.max(0, s.busiestSuspectHandset - 2), 10),
-    `sold ${s.busiestSuspectHandset} of the numbers used in suspect handset ${s.busiestSuspectHandsetImei}`,
+    share(s.suspectNumbers, 100),
+    `${s.suspectNumbers} numbers in ${s.suspectHandsets} suspect handsets, ${perHandset.toFixed(1)} a handset; ` +
+      `the most, ${s.busiestSuspectHandset}, in ${s.busiestSuspectHandsetImei}`,
   );
-  add(5, share(s.suspectNumbers, 100), `${s.suspectNumbers} numbers in suspect handsets`);
   add(5, share(s.reportedNumbers, 10), `${s.reportedNumbers} of its numbers reported by victims`);
   add(
     5,

@@ -86,6 +86,7 @@ function dealerSignalsFrom(rows: DealerSignalRow[]): DealerSignals[] {
         busiestSuspectHandset: 0,
         busiestSuspectHandsetImei: null,
         repeatBuyerNumbers: 0,
+        suspectHandsets: 0,
         reportedNumbers: 0,
         overLimitNumbers: 0,
       };

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { GroundTruth } from '../../server/analysis/evaluate.ts';
 import { evaluateStoredAnalysis, type Evaluation } from '../../server/analysis/evaluation.ts';
 import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
@@ -15,10 +16,7 @@ import { openTestDatabase, runScript, serveApp, type RunningApp } from './helper
 const database = openTestDatabase();
 const dir = mkdtempSync(path.join(tmpdir(), 'ringside-adaptive-'));
 let app: RunningApp;
-let truth: {
-  rings: { handsets: string[]; kinds: string[] }[];
-  decoys: Record<string, { imei?: string }[]>;
-};
+let truth: GroundTruth;
 let evaluation: Evaluation;
 
 interface Suspect {
@@ -65,7 +63,7 @@ describe('the adaptive world, analysed', () => {
 
   it('explains a slow, unreported farm handset without victims or over-limit identities', async () => {
     const slowUnreported = truth.rings.find(
-      (ring) => ring.kinds.includes('slow') && ring.kinds.includes('unreported'),
+      (ring) => ring.kinds?.includes('slow') && ring.kinds.includes('unreported'),
     )!;
     const response = await (await app.as('analyst')).get('/api/suspects/handsets?limit=1000');
     expect(response.status).toBe(200);

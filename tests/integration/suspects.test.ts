@@ -53,7 +53,7 @@ describe('GET /api/suspects/handsets', () => {
   it('lists no look-alike: a handset with no reason worth an officer’s time is scored but not listed', async () => {
     const ranked = await suspects(1000);
     const decoys = new Set(
-      Object.values(truth.decoys).flatMap((list) => list.map((decoy) => 'imei' in decoy && decoy.imei)),
+      Object.values(truth.decoys).flatMap((list) => (list as { imei?: string }[]).map((decoy) => decoy.imei)),
     );
     expect(ranked.filter((suspect) => decoys.has(suspect.imei))).toEqual([]);
     expect(Math.min(...ranked.map((suspect) => suspect.score))).toBeGreaterThanOrEqual(10);

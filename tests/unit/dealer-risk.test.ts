@@ -5,6 +5,7 @@ const honest: DealerSignals = {
   posId: 'JIO-HR-00001',
   sold: 240,
   suspectNumbers: 0,
+  suspectHandsets: 0,
   busiestSuspectHandset: 0,
   busiestSuspectHandsetImei: null,
   repeatBuyerNumbers: 0,
@@ -23,6 +24,7 @@ describe('assessDealer', () => {
     const flooded = assessDealer({
       ...honest,
       suspectNumbers: 178,
+      suspectHandsets: 150,
       busiestSuspectHandset: 10,
       busiestSuspectHandsetImei: '352215107749614',
       repeatBuyerNumbers: 36,
@@ -33,6 +35,7 @@ describe('assessDealer', () => {
       posId: 'JIO-KL-00549',
       sold: 60,
       suspectNumbers: 22,
+      suspectHandsets: 7,
       busiestSuspectHandset: 6,
       busiestSuspectHandsetImei: '860901045910310',
       repeatBuyerNumbers: 16,
@@ -47,11 +50,14 @@ describe('assessDealer', () => {
     const rogue = assessDealer({
       ...honest,
       suspectNumbers: 200,
+      suspectHandsets: 12,
       busiestSuspectHandset: 60,
       busiestSuspectHandsetImei: '358074096636447',
       repeatBuyerNumbers: 180,
     });
     expect(rogue.score).toBeGreaterThanOrEqual(80);
-    expect(rogue.reasons).toContain('sold 60 of the numbers used in suspect handset 358074096636447');
+    expect(rogue.reasons).toContain(
+      '200 numbers in 12 suspect handsets, 16.7 a handset; the most, 60, in 358074096636447',
+    );
   });
 });

@@ -44,7 +44,11 @@ export const LEGEND = {
   borders: [
     { style: 'dashed black', meaning: 'block requested, flagged, re-verification pending' },
     { style: 'solid black', meaning: 'blocked or blacklisted' },
-    { style: 'double magenta ⚠', meaning: 'caution: cloned IMEI, test phone, second-hand' },
+    {
+      style: 'double magenta ⚠',
+      meaning:
+        'caution: an innocent look-alike (cloned IMEI, test phone, activation desk, repair shop, second-hand)',
+    },
     { style: 'orange ring', meaning: 'number reported by victims (count in label)' },
   ],
   sizes: 'Bigger and darker: higher risk score (0–100).',

@@ -1,6 +1,7 @@
 // Signals of the dealers $posIds, one row each, counting exactly what dealer-signals counts for every
 // dealer (the delta-analysis test compares the two): numbers sold, those used in suspect handsets (scored
-// at least $minHandsetScore, look-alikes excluded), the most sold into one suspect handset and its IMEI,
+// at least $minHandsetScore, look-alikes excluded), the suspect handsets they went into, the most sold
+// into one of them and its IMEI,
 // those of them sold to repeat buyers (identities that bought two or more), those reported by victims, and those registered to identities over the legal limit. Walks each dealer's
 // own numbers: for the few dealers a delta touches.
 UNWIND $posIds AS posId
@@ -30,6 +31,11 @@ RETURN d.posId AS posId,
          }
        } AS suspectNumbers,
        busiestSuspectHandset, busiestSuspectHandsetImei, repeatBuyerNumbers,
+       COUNT {
+         MATCH (d)<-[:ISSUED_BY]-(:SIM)-[:USED_IN]->(h)
+         WHERE h.riskScore >= $minHandsetScore AND h.caution IS NULL
+         RETURN DISTINCT h
+       } AS suspectHandsets,
        COUNT { MATCH (d)<-[:ISSUED_BY]-(s:SIM) WHERE EXISTS { (s)<-[:REPORTS]-(:Complaint) } } AS reportedNumbers,
        COUNT {
          MATCH (d)<-[:ISSUED_BY]-(:SIM)-[:REGISTERED_TO]->(i:Identity)

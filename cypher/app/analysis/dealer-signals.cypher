@@ -1,6 +1,7 @@
 // Signals of every dealer, for risk scoring, as (posId, signal, value, evidence) rows: how many numbers it
 // sold, how many went into suspect handsets (scored at least $minHandsetScore, look-alikes excluded), the
-// most it sold into any one suspect handset (that handset's IMEI as evidence), how many of those it sold
+// most it sold into any one suspect handset (that handset's IMEI as evidence), how many suspect handsets
+// it supplied, how many of those numbers it sold
 // to identities that bought two or more of them (repeat buyers), how many were reported by
 // victims, or registered to identities over the legal limit (nine, six in $borderCircles). Each part
 // starts from the few suspicious things and walks to the dealers, never through every dealer's every SIM.
@@ -29,6 +30,7 @@ CALL (d, simLists) {
 }
 UNWIND [
   ['busiestSuspectHandset', size(simLists[0]), busiest],
+  ['suspectHandsets', size(simLists), null],
   ['suspectNumbers', suspectNumbers, null],
   ['repeatBuyerNumbers', repeatBuyerNumbers, null]
 ] AS row
