@@ -13,6 +13,7 @@ import {
   ringsFromLinks,
   scoreHandsets,
   storeDealerScores,
+  stopwatch,
   SUSPECT_HANDSET_SCORE,
 } from './analysis-steps.ts';
 import type { DealerSignals } from './dealer-risk.ts';
@@ -91,17 +92,6 @@ export async function analyseDelta(database: Database, scope: DeltaScope): Promi
     ringsStored: rings.length,
     seconds: (Date.now() - started) / 1000,
     stepSeconds: { handsets: handsetSeconds, dealers: dealerSeconds, rings: lap() },
-  };
-}
-
-/** Seconds since the previous call (or since it was made). */
-function stopwatch(): () => number {
-  let last = Date.now();
-  return () => {
-    const now = Date.now();
-    const seconds = (now - last) / 1000;
-    last = now;
-    return seconds;
   };
 }
 

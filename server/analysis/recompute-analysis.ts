@@ -13,6 +13,7 @@ import {
   ringsFromLinks,
   scoreHandsets,
   storeDealerScores,
+  stopwatch,
   SUSPECT_HANDSET_SCORE,
 } from './analysis-steps.ts';
 import type { DealerSignals } from './dealer-risk.ts';
@@ -22,10 +23,13 @@ export interface RecomputeResult {
   dealersScored: number;
   rings: number;
   seconds: number;
+  /** Where the time went: handsets (candidates and scores), dealers, rings. */
+  stepSeconds: { handsets: number; dealers: number; rings: number };
 }
 
 export async function recomputeAnalysis(database: Database): Promise<RecomputeResult> {
   const started = Date.now();
+  const lap = stopwatch();
   const scoredAt = new Date().toISOString();
 
   const candidates = await readColumn(database, 'app/analysis/handsets-to-score', 'imei', {
@@ -33,6 +37,7 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   });
   const handsets = await scoreHandsets(database, candidates, scoredAt);
   await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-stale-handset-scores'), { scoredAt }));
+  const handsetSeconds = lap();
 
   // Dealers are judged by the handsets their numbers went into: after the handset scores are stored.
   const dealers = dealerSignalsFrom(
@@ -42,6 +47,7 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
     }),
   );
   await storeDealerScores(database, dealers, scoredAt);
+  const dealerSeconds = lap();
 
   const rings = await recomputeRings(database, scoredAt);
   return {
@@ -49,6 +55,7 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
     dealersScored: dealers.length,
     rings,
     seconds: (Date.now() - started) / 1000,
+    stepSeconds: { handsets: handsetSeconds, dealers: dealerSeconds, rings: lap() },
   };
 }
 

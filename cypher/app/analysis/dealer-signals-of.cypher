@@ -40,7 +40,10 @@ RETURN d.posId AS posId,
        COUNT {
          MATCH (d)<-[:ISSUED_BY]-(:SIM)-[:REGISTERED_TO]->(i:Identity)
          WITH i, COUNT { (i)<-[:REGISTERED_TO]-() } AS held
-         WHERE held > $simLimit
-            OR (held > $borderSimLimit
-                AND COUNT { (i)<-[:REGISTERED_TO]-(b:SIM) WHERE b.circle IN $borderCircles } > $borderSimLimit)
+         WHERE CASE
+                 WHEN held > $simLimit THEN true
+                 WHEN held > $borderSimLimit
+                 THEN COUNT { (i)<-[:REGISTERED_TO]-(b:SIM) WHERE b.circle IN $borderCircles } > $borderSimLimit
+                 ELSE false
+               END
        } AS overLimitNumbers

@@ -41,8 +41,9 @@ RETURN d.posId AS posId, 'reportedNumbers' AS signal, count(DISTINCT s) AS value
 UNION ALL
 MATCH (i:Identity)
 WITH i, COUNT { (i)<-[:REGISTERED_TO]-() } AS held
-WHERE held > $simLimit
-   OR (held > $borderSimLimit
-       AND COUNT { (i)<-[:REGISTERED_TO]-(b:SIM) WHERE b.circle IN $borderCircles } > $borderSimLimit)
+// The border circles' count only for identities past six: the planner would count it for every one.
+WHERE held > $borderSimLimit
+WITH i, held
+WHERE held > $simLimit OR COUNT { (i)<-[:REGISTERED_TO]-(b:SIM) WHERE b.circle IN $borderCircles } > $borderSimLimit
 MATCH (i)<-[:REGISTERED_TO]-(s:SIM)-[:ISSUED_BY]->(d:Dealer)
 RETURN d.posId AS posId, 'overLimitNumbers' AS signal, count(s) AS value, null AS evidence

@@ -66,18 +66,21 @@ CALL (throwawaySims) {
 }
 CALL (h, throwawaySims) {
   // Sister handsets: the other handsets in which the identities behind its dropped numbers used other
-  // short-lived numbers. A farm's phones share their buyers; an honest phone has none.
+  // numbers briefly, within four months of their activation. A farm's phones share their buyers; an
+  // honest phone has none. Three count fully, so five identities are asked, each for its first three.
   UNWIND throwawaySims AS s
-  MATCH (s)-[:REGISTERED_TO]->(:Identity)<-[:REGISTERED_TO]-(t:SIM)
-  WHERE t <> s
-  WITH DISTINCT t
-  CALL (t) {
-    MATCH (t)-[v:USED_IN]->()
-    RETURN max(v.lastSeen) AS lastSeen
+  MATCH (s)-[:REGISTERED_TO]->(i:Identity)
+  WITH DISTINCT i
+  ORDER BY i.kycId
+  LIMIT 5
+  CALL (h, i) {
+    MATCH (i)<-[:REGISTERED_TO]-(t:SIM)-[v:USED_IN]->(sister)
+    WHERE sister <> h
+      AND v.lastSeen <= t.activatedOn + duration({days: $throwawayLifeDays})
+      AND NOT (v.firstSeen = v.lastSeen AND v.firstSeen = t.activatedOn)
+    RETURN DISTINCT sister
+    LIMIT 3
   }
-  WITH t WHERE duration.inDays(t.activatedOn, lastSeen).days <= $throwawayLifeDays
-  MATCH (t)-[v:USED_IN]->(sister)
-  WHERE sister <> h AND NOT (v.firstSeen = v.lastSeen AND v.firstSeen = t.activatedOn)
   RETURN count(DISTINCT sister) AS sisterHandsets
 }
 CALL (sims) {
@@ -86,10 +89,12 @@ CALL (sims) {
   WITH DISTINCT i, COUNT { (i)<-[:REGISTERED_TO]-() } AS held
   // Over the limit: more than nine numbers, or more than six in the J&K, Assam and North East circles.
   RETURN count(i) AS identities,
-         count(CASE WHEN held > $simLimit
-                     OR (held > $borderSimLimit
-                         AND COUNT { (i)<-[:REGISTERED_TO]-(b:SIM) WHERE b.circle IN $borderCircles } > $borderSimLimit)
-                    THEN 1 END) AS overLimitIdentities,
+         count(CASE
+                 WHEN held > $simLimit THEN 1
+                 WHEN held > $borderSimLimit
+                      AND COUNT { (i)<-[:REGISTERED_TO]-(b:SIM) WHERE b.circle IN $borderCircles } > $borderSimLimit
+                 THEN 1
+               END) AS overLimitIdentities,
          count(CASE WHEN i.photoHash IS NOT NULL
                      AND EXISTS { MATCH (o:Identity {photoHash: i.photoHash}) WHERE o.name <> i.name }
                     THEN 1 END) AS sharedFaceIdentities
