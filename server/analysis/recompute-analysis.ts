@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import {
+  isSuspect,
   LIMIT_PARAMETERS,
   MIN_NUMBERS,
   readColumn,
@@ -16,12 +17,22 @@ import {
   SUSPECT_HANDSET_SCORE,
 } from './analysis-steps.ts';
 import type { DealerSignals } from './dealer-risk.ts';
+import {
+  clearStaleNumberGrades,
+  gradeCounts,
+  gradeNumbers,
+  type NumberGradesResult,
+} from './grade-numbers.ts';
 
 export interface RecomputeResult {
   handsetsScored: number;
   dealersScored: number;
+  /** Numbers graded, by grade. */
+  numbersGraded: NumberGradesResult['graded'];
   rings: number;
   seconds: number;
+  /** Of which grading the numbers (clearing stale grades included). */
+  gradingSeconds: number;
 }
 
 export async function recomputeAnalysis(database: Database): Promise<RecomputeResult> {
@@ -33,6 +44,16 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   });
   const handsets = await scoreHandsets(database, candidates, scoredAt);
   await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-stale-handset-scores'), { scoredAt }));
+
+  // Every graded number is one of a suspect handset's or shares an identity with one.
+  const grading = Date.now();
+  const grades = await gradeNumbers(
+    database,
+    { imeis: handsets.filter(isSuspect).map((handset) => handset.imei), msisdns: [] },
+    scoredAt,
+  );
+  await clearStaleNumberGrades(database, scoredAt);
+  const gradingSeconds = (Date.now() - grading) / 1000;
 
   // Dealers are judged by the handsets their numbers went into: after the handset scores are stored.
   const dealers = dealerSignalsFrom(
@@ -47,8 +68,10 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   return {
     handsetsScored: handsets.length,
     dealersScored: dealers.length,
+    numbersGraded: grades.graded,
     rings,
     seconds: (Date.now() - started) / 1000,
+    gradingSeconds,
   };
 }
 
@@ -100,4 +123,5 @@ function dealerSignalsFrom(rows: DealerSignalRow[]): DealerSignals[] {
 
 export const summariseAnalysis = (result: RecomputeResult): string =>
   `risk scores: ${result.handsetsScored} handsets and ${result.dealersScored} dealers scored, ` +
-  `${result.rings} rings found, in ${result.seconds.toFixed(1)} s`;
+  `${result.rings} rings found, numbers graded ${gradeCounts(result.numbersGraded)}, ` +
+  `in ${result.seconds.toFixed(1)} s (grading ${result.gradingSeconds.toFixed(1)} s)`;
