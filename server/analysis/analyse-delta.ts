@@ -27,7 +27,7 @@ export interface DeltaAnalysisResult {
   /** Handsets in scope that no longer qualify for a score (it was removed). */
   handsetsCleared: number;
   dealersRescored: number;
-  /** Numbers regraded, by grade, and numbers in scope that deserve no grade (any stored one removed). */
+  /** Numbers whose grade was given or changed, by grade, and grades removed. */
   numbersGraded: NumberGradesResult['graded'];
   numbersUngraded: number;
   /** Stored rings removed, and rings stored in their place. */
@@ -120,5 +120,5 @@ function stopwatch(): () => number {
 export const summariseDeltaAnalysis = (result: DeltaAnalysisResult): string =>
   `incremental risk scores: ${result.handsetsRescored} handsets and ${result.dealersRescored} dealers ` +
   `rescored, ${result.handsetsCleared} scores cleared, ${result.ringsReplaced} rings replaced by ` +
-  `${result.ringsStored}, numbers regraded ${gradeCounts(result.numbersGraded)} ` +
-  `(${result.numbersUngraded} without a grade), in ${result.seconds.toFixed(1)} s`;
+  `${result.ringsStored}, numbers (re)graded ${gradeCounts(result.numbersGraded)} ` +
+  `(${result.numbersUngraded} grades removed), in ${result.seconds.toFixed(1)} s`;

@@ -8,6 +8,8 @@ export const NUMBER_GRADES = ['very_high', 'high', 'medium'] as const;
 /** Most severe first. */
 export type NumberGrade = (typeof NUMBER_GRADES)[number];
 
+/** Stored with each grade's signals: a change of the rules below changes it, and every number is regraded. */
+export const GRADE_RULES_VERSION = 'rules 1';
 /** A suspect handset scoring this much makes each of its numbers very high risk on its own. */
 export const VERY_HIGH_HANDSET_SCORE = 70;
 /** Suspect handsets named in a number's reasons; the rest are counted. */

@@ -17,22 +17,15 @@ import {
   SUSPECT_HANDSET_SCORE,
 } from './analysis-steps.ts';
 import type { DealerSignals } from './dealer-risk.ts';
-import {
-  clearStaleNumberGrades,
-  gradeCounts,
-  gradeNumbers,
-  type NumberGradesResult,
-} from './grade-numbers.ts';
+import { gradeAllNumbers, gradeCounts, type NumberGradesResult } from './grade-numbers.ts';
 
 export interface RecomputeResult {
   handsetsScored: number;
   dealersScored: number;
-  /** Numbers graded, by grade. */
-  numbersGraded: NumberGradesResult['graded'];
+  /** Numbers graded, by grade, and the time it took (part of `seconds`). */
+  grading: NumberGradesResult;
   rings: number;
   seconds: number;
-  /** Of which grading the numbers (clearing stale grades included). */
-  gradingSeconds: number;
 }
 
 export async function recomputeAnalysis(database: Database): Promise<RecomputeResult> {
@@ -42,18 +35,19 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   const candidates = await readColumn(database, 'app/analysis/handsets-to-score', 'imei', {
     minNumbers: neo4j.int(MIN_NUMBERS),
   });
+  // Read before the new scores replace them: numbers of a handset no longer suspect may lose their grade.
+  const suspectsBefore = await readColumn(database, 'app/analysis/ring-candidates', 'imei', {
+    minScore: SUSPECT_HANDSET_SCORE,
+  });
   const handsets = await scoreHandsets(database, candidates, scoredAt);
   await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-stale-handset-scores'), { scoredAt }));
 
-  // Every graded number is one of a suspect handset's or shares an identity with one.
-  const grading = Date.now();
-  const grades = await gradeNumbers(
+  const grading = await gradeAllNumbers(
     database,
-    { imeis: handsets.filter(isSuspect).map((handset) => handset.imei), msisdns: [] },
+    handsets.filter(isSuspect).map((handset) => handset.imei),
+    suspectsBefore,
     scoredAt,
   );
-  await clearStaleNumberGrades(database, scoredAt);
-  const gradingSeconds = (Date.now() - grading) / 1000;
 
   // Dealers are judged by the handsets their numbers went into: after the handset scores are stored.
   const dealers = dealerSignalsFrom(
@@ -68,10 +62,9 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   return {
     handsetsScored: handsets.length,
     dealersScored: dealers.length,
-    numbersGraded: grades.graded,
+    grading,
     rings,
     seconds: (Date.now() - started) / 1000,
-    gradingSeconds,
   };
 }
 
@@ -123,5 +116,6 @@ function dealerSignalsFrom(rows: DealerSignalRow[]): DealerSignals[] {
 
 export const summariseAnalysis = (result: RecomputeResult): string =>
   `risk scores: ${result.handsetsScored} handsets and ${result.dealersScored} dealers scored, ` +
-  `${result.rings} rings found, numbers graded ${gradeCounts(result.numbersGraded)}, ` +
-  `in ${result.seconds.toFixed(1)} s (grading ${result.gradingSeconds.toFixed(1)} s)`;
+  `${result.rings} rings found, numbers (re)graded ${gradeCounts(result.grading.graded)} ` +
+  `(${result.grading.ungraded} grades removed), ` +
+  `in ${result.seconds.toFixed(1)} s (grading ${result.grading.seconds.toFixed(1)} s)`;

@@ -34,6 +34,18 @@ const changedKeys = (before: Record<string, unknown>[], after: Record<string, un
   return [...byKey(after, key)].filter(([id, item]) => old.get(id) !== item).map(([id]) => id);
 };
 
+/**
+ * A full recompute with every stored grade removed first: a recompute regrades only numbers whose signals
+ * changed, so without this it would keep a grade the incremental analysis got wrong.
+ */
+async function regradeFromScratch(): Promise<void> {
+  await database.writeTx((tx) =>
+    tx.run(`MATCH (s:SIM) WHERE s.riskGrade IS NOT NULL
+            REMOVE s.riskGrade, s.riskGradeReasons, s.riskGradeSignals, s.gradedAt`),
+  );
+  await recomputeAnalysis(database);
+}
+
 let beforeDelta: StoredResults;
 let incremental: StoredResults;
 let full: StoredResults;
@@ -75,7 +87,7 @@ describe('a delta imported over its base and analysed incrementally', () => {
   });
 
   it('leaves every score, grade, reason, caution and ring as a full recompute computes them', async () => {
-    await recomputeAnalysis(database);
+    await regradeFromScratch();
     full = await readStoredResults(database);
     expect(full.numbers.length).toBeGreaterThan(0);
     expect(incremental.handsets).toEqual(full.handsets);
@@ -109,7 +121,7 @@ describe('a delta imported over its base and analysed incrementally', () => {
     expect(changedKeys(before.handsets, incrementally.handsets, 'imei').length).toBeGreaterThan(0);
     // The newly reported numbers' grades now say so.
     expect(changedKeys(before.numbers, incrementally.numbers, 'msisdn').length).toBeGreaterThan(0);
-    await recomputeAnalysis(database);
+    await regradeFromScratch();
     full = await readStoredResults(database);
     expect(incrementally).toEqual(full);
   }, 120_000);

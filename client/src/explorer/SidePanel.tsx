@@ -20,6 +20,7 @@ const HIDDEN = new Set([
   'scoredAt',
   'riskGrade',
   'riskGradeReasons',
+  'riskGradeSignals',
   'gradedAt',
   'complaints',
   'amountLostInr',
