@@ -23,6 +23,8 @@ CREATE INDEX handset_risk_score IF NOT EXISTS FOR (h:Handset) ON (h.riskScore);
 CREATE INDEX sim_status IF NOT EXISTS FOR (s:SIM) ON (s.status);
 // Also gives the re-verification export its order (operator, circle, number) without a sort.
 CREATE INDEX sim_operator_circle_msisdn IF NOT EXISTS FOR (s:SIM) ON (s.operator, s.circle, s.msisdn);
+// Graded numbers, most severe first and by number within a grade, without a walk of every number.
+CREATE INDEX sim_risk_grade_msisdn IF NOT EXISTS FOR (s:SIM) ON (s.riskGrade, s.msisdn);
 CREATE INDEX dealer_status IF NOT EXISTS FOR (d:Dealer) ON (d.status);
 CREATE INDEX identity_photo_hash IF NOT EXISTS FOR (i:Identity) ON (i.photoHash);
 CREATE INDEX complaint_reported_on IF NOT EXISTS FOR (c:Complaint) ON (c.reportedOn);

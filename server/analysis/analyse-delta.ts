@@ -2,6 +2,9 @@
 // have changed (see delta-handsets and delta-dealers for why each is in scope), with the same statements
 // and rules as the full recompute, so the stored scores and rings end exactly as `npm run analyse` leaves
 // them. Every write is idempotent: a retried or repeated run changes nothing more.
+// Numbers are regraded where the delta can change a grade: the numbers of the handsets in scope (their
+// standing and scores), the delta's own numbers (new handsets, complaints, identities), and every number
+// of those numbers' identities (an identity's count of numbers in suspect handsets).
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { DeltaScope } from '../ingest/delta-scope.ts';
@@ -17,6 +20,7 @@ import {
   SUSPECT_HANDSET_SCORE,
 } from './analysis-steps.ts';
 import type { DealerSignals } from './dealer-risk.ts';
+import { gradeCounts, gradeNumbers, type NumberGradesResult } from './grade-numbers.ts';
 import { ringNeighbourhood } from './ring-neighbourhood.ts';
 
 export interface DeltaAnalysisResult {
@@ -24,12 +28,15 @@ export interface DeltaAnalysisResult {
   /** Handsets in scope that no longer qualify for a score (it was removed). */
   handsetsCleared: number;
   dealersRescored: number;
+  /** Numbers whose grade was given or changed, by grade, and grades removed. */
+  numbersGraded: NumberGradesResult['graded'];
+  numbersUngraded: number;
   /** Stored rings removed, and rings stored in their place. */
   ringsReplaced: number;
   ringsStored: number;
   seconds: number;
-  /** Where the time went: handsets (scope and scores), dealers, rings. */
-  stepSeconds: { handsets: number; dealers: number; rings: number };
+  /** Where the time went: handsets (scope and scores), number grades, dealers, rings. */
+  stepSeconds: { handsets: number; grades: number; dealers: number; rings: number };
 }
 
 export async function analyseDelta(database: Database, scope: DeltaScope): Promise<DeltaAnalysisResult> {
@@ -54,6 +61,9 @@ export async function analyseDelta(database: Database, scope: DeltaScope): Promi
   await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-handset-scores'), { imeis: unscored }));
 
   const handsetSeconds = lap();
+
+  const grades = await gradeNumbers(database, { imeis, msisdns: scope.msisdns }, scoredAt);
+  const gradeSeconds = lap();
 
   // A dealer's suspect numbers change with the standing of the handsets they went into.
   const suspectAfter = new Set(scored.filter(isSuspect).map((handset) => handset.imei));
@@ -88,14 +98,17 @@ export async function analyseDelta(database: Database, scope: DeltaScope): Promi
     handsetsRescored: scored.length,
     handsetsCleared: unscored.length,
     dealersRescored: dealers.length,
+    numbersGraded: grades.graded,
+    numbersUngraded: grades.ungraded,
     ringsReplaced: neighbourhood.storedRingIds.length,
     ringsStored: rings.length,
     seconds: (Date.now() - started) / 1000,
-    stepSeconds: { handsets: handsetSeconds, dealers: dealerSeconds, rings: lap() },
+    stepSeconds: { handsets: handsetSeconds, grades: gradeSeconds, dealers: dealerSeconds, rings: lap() },
   };
 }
 
 export const summariseDeltaAnalysis = (result: DeltaAnalysisResult): string =>
   `incremental risk scores: ${result.handsetsRescored} handsets and ${result.dealersRescored} dealers ` +
   `rescored, ${result.handsetsCleared} scores cleared, ${result.ringsReplaced} rings replaced by ` +
-  `${result.ringsStored}, in ${result.seconds.toFixed(1)} s`;
+  `${result.ringsStored}, numbers (re)graded ${gradeCounts(result.numbersGraded)} ` +
+  `(${result.numbersUngraded} grades removed), in ${result.seconds.toFixed(1)} s`;

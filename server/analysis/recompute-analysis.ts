@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import {
+  isSuspect,
   LIMIT_PARAMETERS,
   MIN_NUMBERS,
   readColumn,
@@ -17,10 +18,13 @@ import {
   SUSPECT_HANDSET_SCORE,
 } from './analysis-steps.ts';
 import type { DealerSignals } from './dealer-risk.ts';
+import { gradeAllNumbers, gradeCounts, type NumberGradesResult } from './grade-numbers.ts';
 
 export interface RecomputeResult {
   handsetsScored: number;
   dealersScored: number;
+  /** Numbers graded, by grade, and the time it took (part of `seconds`). */
+  grading: NumberGradesResult;
   rings: number;
   seconds: number;
   /** Where the time went: handsets (candidates and scores), dealers, rings. */
@@ -35,9 +39,20 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   const candidates = await readColumn(database, 'app/analysis/handsets-to-score', 'imei', {
     minNumbers: neo4j.int(MIN_NUMBERS),
   });
+  // Read before the new scores replace them: numbers of a handset no longer suspect may lose their grade.
+  const suspectsBefore = await readColumn(database, 'app/analysis/ring-candidates', 'imei', {
+    minScore: SUSPECT_HANDSET_SCORE,
+  });
   const handsets = await scoreHandsets(database, candidates, scoredAt);
   await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-stale-handset-scores'), { scoredAt }));
   const handsetSeconds = lap();
+
+  const grading = await gradeAllNumbers(
+    database,
+    handsets.filter(isSuspect).map((handset) => handset.imei),
+    suspectsBefore,
+    scoredAt,
+  );
 
   // Dealers are judged by the handsets their numbers went into: after the handset scores are stored.
   const dealers = dealerSignalsFrom(
@@ -53,6 +68,7 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   return {
     handsetsScored: handsets.length,
     dealersScored: dealers.length,
+    grading,
     rings,
     seconds: (Date.now() - started) / 1000,
     stepSeconds: { handsets: handsetSeconds, dealers: dealerSeconds, rings: lap() },
@@ -107,4 +123,6 @@ function dealerSignalsFrom(rows: DealerSignalRow[]): DealerSignals[] {
 
 export const summariseAnalysis = (result: RecomputeResult): string =>
   `risk scores: ${result.handsetsScored} handsets and ${result.dealersScored} dealers scored, ` +
-  `${result.rings} rings found, in ${result.seconds.toFixed(1)} s`;
+  `${result.rings} rings found, numbers (re)graded ${gradeCounts(result.grading.graded)} ` +
+  `(${result.grading.ungraded} grades removed), ` +
+  `in ${result.seconds.toFixed(1)} s (grading ${result.grading.seconds.toFixed(1)} s)`;

@@ -1,4 +1,5 @@
-// Ranked suspects with the reasons behind each score, and the fraud rings they form.
+// Ranked suspects (handsets, dealers, graded numbers) with the reasons behind each, and the fraud rings
+// they form.
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { actorOf, allow } from '../auth/access.ts';
@@ -7,7 +8,8 @@ import { AppError } from '../http/errors.ts';
 import type { Database } from '../db/database.ts';
 import { parseInput } from '../http/parse-input.ts';
 import { getRing, listRings } from './rings-store.ts';
-import { suspectDealers, suspectHandsets } from './suspects.ts';
+import { NUMBER_GRADES } from './number-grade.ts';
+import { suspectDealers, suspectHandsets, suspectNumbers } from './suspects.ts';
 
 const limitQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(50),
@@ -29,6 +31,7 @@ function circlesFor(response: Response, scope: 'mine' | 'all'): readonly string[
   }
   return circles;
 }
+const numbersQuery = limitQuery.extend({ grade: z.enum(NUMBER_GRADES).optional() });
 const ringParams = z.object({ id: z.string().regex(/^RING-\d{15}$/, 'a ring id looks like RING-<IMEI>') });
 
 export function analysisRoutes(database: Database): Router {
@@ -40,6 +43,10 @@ export function analysisRoutes(database: Database): Router {
   router.get('/suspects/dealers', allow('explore'), async (request, response) => {
     const { limit, scope } = parseInput(limitQuery, request.query, 'query string');
     response.json({ dealers: await suspectDealers(database, limit, circlesFor(response, scope)) });
+  });
+  router.get('/suspects/numbers', allow('explore'), async (request, response) => {
+    const { grade, limit, scope } = parseInput(numbersQuery, request.query, 'query string');
+    response.json({ numbers: await suspectNumbers(database, grade, limit, circlesFor(response, scope)) });
   });
   router.get('/rings', allow('explore'), async (request, response) => {
     const { limit, scope } = parseInput(limitQuery, request.query, 'query string');

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 export interface StoredResults {
   handsets: Record<string, unknown>[];
   dealers: Record<string, unknown>[];
+  numbers: Record<string, unknown>[];
   rings: Record<string, unknown>[];
 }
 
@@ -16,7 +17,7 @@ export async function readStoredResults(database: Database): Promise<StoredResul
   });
 }
 
-/** Which of the three kinds of results differ, and how many items of each. */
+/** Which of the kinds of results differ, and how many items of each. */
 export function resultDifferences(a: StoredResults, b: StoredResults): Record<keyof StoredResults, number> {
   const differing = (x: Record<string, unknown>[], y: Record<string, unknown>[]) => {
     const seen = new Set(x.map((item) => JSON.stringify(item)));
@@ -29,6 +30,7 @@ export function resultDifferences(a: StoredResults, b: StoredResults): Record<ke
   return {
     handsets: differing(a.handsets, b.handsets),
     dealers: differing(a.dealers, b.dealers),
+    numbers: differing(a.numbers, b.numbers),
     rings: differing(a.rings, b.rings),
   };
 }

@@ -1,9 +1,10 @@
-// Ranked suspects, read from the scores the last recompute stored.
+// Ranked suspects, read from the scores and grades the last recompute stored.
 import neo4j, { type Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { toNodeElement } from '../graph/elements.ts';
 import type { CautionKind } from './handset-risk.ts';
+import { NUMBER_GRADES, type NumberGrade } from './number-grade.ts';
 
 /** Below this, a handset has no reason worth an officer's time: it is scored but not listed. */
 export const LISTED_HANDSET_SCORE = 10;
@@ -81,6 +82,48 @@ export async function suspectDealers(
         status: String(p.status),
         score: Number(p.riskScore),
         reasons: (p.riskReasons as string[]) ?? [],
+      };
+    });
+  });
+}
+
+export interface SuspectNumber {
+  id: string;
+  msisdn: string;
+  caption: string;
+  operator: string;
+  circle: string;
+  status: string;
+  grade: NumberGrade;
+  reasons: string[];
+}
+
+/** Graded numbers of the grade asked for, or of every grade most severe first; by number within a grade. */
+export async function suspectNumbers(
+  database: Database,
+  grade: NumberGrade | undefined,
+  limit: number,
+  circles: readonly string[] | null = null,
+): Promise<SuspectNumber[]> {
+  return database.readTx(async (tx) => {
+    const result = await tx.run(cypher('app/analysis/suspect-numbers'), {
+      grades: grade ? [grade] : NUMBER_GRADES,
+      limit: neo4j.int(limit),
+      circles,
+    });
+    return result.records.map((record) => {
+      const node = record.get('s') as Node;
+      const { data } = toNodeElement(node);
+      const p = node.properties;
+      return {
+        id: data.id,
+        msisdn: data.key,
+        caption: data.caption,
+        operator: String(p.operator),
+        circle: String(p.circle),
+        status: String(p.status),
+        grade: p.riskGrade as NumberGrade,
+        reasons: (p.riskGradeReasons as string[]) ?? [],
       };
     });
   });

@@ -61,7 +61,7 @@ async function withLocalDatabase<T>(dataDir: string, work: (database: Database) 
 const KEY = 'coalesce(n.posId, n.kycId, n.imei, n.msisdn, n.victimId, n.ackNo, n.id)';
 const LABELS = "['Dealer', 'Identity', 'Handset', 'SIM', 'Victim', 'Complaint', 'Ring']";
 /** When an analysis ran differs from one run to the next; nothing else may. */
-const MOMENTS = "['scoredAt', 'computedAt']";
+const MOMENTS = "['scoredAt', 'computedAt', 'gradedAt']";
 
 /** Every property of every investigation node and relationship, with its Cypher type, as sorted lines. */
 async function graphDump(db: Database): Promise<string[]> {

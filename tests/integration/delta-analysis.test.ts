@@ -1,6 +1,6 @@
 // Incremental analysis = full recompute (issue #14): a base imported and analysed, then its next day's
 // feed (`npm run seed -- --delta`) imported and rescored incrementally, must leave every handset score,
-// dealer score and ring exactly as `npm run analyse` computes them from scratch.
+// dealer score, number grade and ring exactly as `npm run analyse` computes them from scratch.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,18 @@ const changedKeys = (before: Record<string, unknown>[], after: Record<string, un
   const old = byKey(before, key);
   return [...byKey(after, key)].filter(([id, item]) => old.get(id) !== item).map(([id]) => id);
 };
+
+/**
+ * A full recompute with every stored grade removed first: a recompute regrades only numbers whose signals
+ * changed, so without this it would keep a grade the incremental analysis got wrong.
+ */
+async function regradeFromScratch(): Promise<void> {
+  await database.writeTx((tx) =>
+    tx.run(`MATCH (s:SIM) WHERE s.riskGrade IS NOT NULL
+            REMOVE s.riskGrade, s.riskGradeReasons, s.riskGradeSignals, s.gradedAt`),
+  );
+  await recomputeAnalysis(database);
+}
 
 let beforeDelta: StoredResults;
 let incremental: StoredResults;
@@ -67,17 +79,20 @@ describe('a delta imported over its base and analysed incrementally', () => {
     expect(result.ringsReplaced).toBeGreaterThan(0);
   });
 
-  it('changes scores, dealers and rings: the feed matters', () => {
+  it('changes scores, dealers, grades and rings: the feed matters', () => {
     expect(changedKeys(beforeDelta.handsets, incremental.handsets, 'imei').length).toBeGreaterThan(0);
     expect(changedKeys(beforeDelta.dealers, incremental.dealers, 'posId').length).toBeGreaterThan(0);
+    expect(changedKeys(beforeDelta.numbers, incremental.numbers, 'msisdn').length).toBeGreaterThan(0);
     expect(changedKeys(beforeDelta.rings, incremental.rings, 'id').length).toBeGreaterThan(0);
   });
 
-  it('leaves every score, reason, caution and ring as a full recompute computes them', async () => {
-    await recomputeAnalysis(database);
+  it('leaves every score, grade, reason, caution and ring as a full recompute computes them', async () => {
+    await regradeFromScratch();
     full = await readStoredResults(database);
+    expect(full.numbers.length).toBeGreaterThan(0);
     expect(incremental.handsets).toEqual(full.handsets);
     expect(incremental.dealers).toEqual(full.dealers);
+    expect(incremental.numbers).toEqual(full.numbers);
     expect(incremental.rings).toEqual(full.rings);
   }, 120_000);
 
@@ -104,7 +119,9 @@ describe('a delta imported over its base and analysed incrementally', () => {
     await analyseDelta(database, await readDeltaScope(feed));
     const incrementally = await readStoredResults(database);
     expect(changedKeys(before.handsets, incrementally.handsets, 'imei').length).toBeGreaterThan(0);
-    await recomputeAnalysis(database);
+    // The newly reported numbers' grades now say so.
+    expect(changedKeys(before.numbers, incrementally.numbers, 'msisdn').length).toBeGreaterThan(0);
+    await regradeFromScratch();
     full = await readStoredResults(database);
     expect(incrementally).toEqual(full);
   }, 120_000);

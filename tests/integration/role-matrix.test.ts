@@ -74,6 +74,12 @@ function routeCases(): RouteCase[] {
       allowed: EXPLORERS,
       status: 200,
     },
+    {
+      route: 'GET /api/suspects/numbers',
+      send: get('/api/suspects/numbers?grade=very_high'),
+      allowed: EXPLORERS,
+      status: 200,
+    },
     { route: 'GET /api/rings', send: get('/api/rings'), allowed: EXPLORERS, status: 200 },
     { route: 'GET /api/rings/:id', send: get(`/api/rings/${ringId}`), allowed: EXPLORERS, status: 200 },
     {

@@ -1,10 +1,20 @@
 // Ranked suspect handsets on the small seed, scored as after an import: the planted farms rank above
-// every innocent look-alike, and the look-alikes say what they are.
+// every innocent look-alike, and the look-alikes say what they are; the farms' numbers graded.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { analyseDelta } from '../../server/analysis/analyse-delta.ts';
+import { readDeltaScope } from '../../server/ingest/delta-scope.ts';
+import { importFolder } from '../../server/ingest/import-folder.ts';
 import {
+  clientFor,
+  logIn,
   openTestDatabase,
   runScript,
   serveSmallSeed,
+  testUsers,
+  TEST_PASSWORD,
   type GroundTruth,
   type RunningApp,
   type SeededApp,
@@ -153,5 +163,132 @@ describe('GET /api/suspects/handsets', () => {
     const response = await get(`/api/suspects/handsets?limit=5000`);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('limit');
+  });
+});
+
+interface GradedNumber {
+  id: string;
+  msisdn: string;
+  circle: string;
+  grade: 'very_high' | 'high' | 'medium';
+  reasons: string[];
+}
+
+/** Every reason a grade can give: none names a person, so masking has nothing to hide in them. */
+const GRADE_REASON =
+  /^(Used in handset \d{15}, risk \d+ of 100|Used in \d+ more suspect handsets?|Reported by (a victim|victims) in \d+ complaints?|Its identity holds \d+ other numbers? used in suspect handsets)$/;
+const SEVERITY = ['very_high', 'high', 'medium'];
+
+async function graded(query: string): Promise<GradedNumber[]> {
+  const response = await get(`/api/suspects/numbers${query}`);
+  expect(response.status).toBe(200);
+  return response.body.numbers;
+}
+
+describe('GET /api/suspects/numbers', () => {
+  it('grades the numbers of planted farm handsets very high, naming the handset and its risk', async () => {
+    const farmNumbers = new Set(truth.rings.flatMap((ring) => ring.numbers));
+    const numbers = await graded('?grade=very_high&limit=1000');
+    expect(numbers).toHaveLength(1000);
+    for (const number of numbers) {
+      expect(number.grade).toBe('very_high');
+      expect(farmNumbers.has(number.msisdn)).toBe(true);
+      expect(number.reasons[0]).toMatch(/^Used in handset \d{15}, risk \d+ of 100$/);
+      for (const reason of number.reasons) expect(reason).toMatch(GRADE_REASON);
+    }
+    const msisdns = numbers.map((number) => number.msisdn);
+    expect(msisdns).toEqual([...msisdns].sort());
+  });
+
+  it('lists the most severe grade first when no grade is asked for', async () => {
+    const all = await graded('?limit=1000');
+    const ranks = all.map((number) => SEVERITY.indexOf(number.grade));
+    expect(ranks[0]).toBe(0);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // Numbers of weaker suspect handsets (40 to 69), if the world has any, are high.
+    for (const number of await graded('?grade=high&limit=50'))
+      expect(number.reasons[0]).toMatch(/^(Used in handset \d{15}, risk [4-6]\d of 100|Reported by)/);
+  });
+
+  it('answers 400 naming the grade for a grade that is not on the scale', async () => {
+    const response = await get('/api/suspects/numbers?grade=extreme');
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringContaining('grade'),
+      details: { problems: [expect.objectContaining({ field: 'grade' })] },
+    });
+  });
+
+  it("shows a state police officer only the numbers of the officer's circles", async () => {
+    const circle = truth.rings[0]!.circle;
+    await testUsers(database).save(
+      { username: 'grades-officer', password: TEST_PASSWORD, role: 'investigator', scope: [circle] },
+      { username: 'test-setup', role: 'system' },
+    );
+    const officer = clientFor(app.baseUrl, await logIn(app.baseUrl, 'grades-officer'));
+    const response = await officer.get('/api/suspects/numbers?limit=1000');
+    expect(response.status).toBe(200);
+    const numbers = response.body.numbers as GradedNumber[];
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.filter((number) => number.circle !== circle)).toEqual([]);
+    expect((await officer.get('/api/suspects/numbers?scope=all')).status).toBe(403);
+  });
+
+  it("shows a graded number's grade and reasons on its node details", async () => {
+    const [number] = await graded('?grade=very_high&limit=1');
+    const details = await get(`/api/nodes/SIM/${number!.msisdn}`);
+    expect(details.status).toBe(200);
+    expect(details.body.node.data).toMatchObject({
+      id: number!.id,
+      riskGrade: 'very_high',
+      riskGradeReasons: number!.reasons,
+    });
+  });
+
+  // Last: the feed changes the graph the tests above read.
+  it('grades a new number of a farm identity medium after a delta, and high when a victim reports it', async () => {
+    const [farm] = await database.readTx(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (d:Dealer)<-[:ISSUED_BY]-(s:SIM {msisdn: $msisdn})-[:REGISTERED_TO]->(i:Identity)
+           RETURN s.operator AS operator, s.circle AS circle, d.posId AS posId, i.kycId AS kycId`,
+          { msisdn: truth.rings[0]!.numbers[0] },
+        )
+      ).records.map((record) => record.toObject()),
+    );
+    const [quiet, reported] = ['9999900001', '9999900002'];
+    const feed = mkdtempSync(path.join(tmpdir(), 'ringside-grades-'));
+    try {
+      const sim = (msisdn: string) =>
+        `${msisdn},${farm!.operator},${farm!.circle},2026-07-01,${farm!.posId},${farm!.kycId},active`;
+      writeFileSync(
+        path.join(feed, 'sims.csv'),
+        `msisdn,operator,circle,activated_on,pos_id,kyc_id,status\n${sim(quiet!)}\n${sim(reported!)}\n`,
+      );
+      writeFileSync(
+        path.join(feed, 'complaints.csv'),
+        'ack_no,source,category,channel,reported_on,amount_inr,victim_id,state,district,suspect_msisdns\n' +
+          `32607020000099,NCRP,INVESTMENT,CALL,2026-07-02,25000,VTESTGRADE0001,Delhi,New Delhi,${reported}\n`,
+      );
+      const imported = await importFolder(database, feed);
+      expect(imported.ok, JSON.stringify(!imported.ok && imported.errors.slice(0, 3))).toBe(true);
+      await analyseDelta(database, await readDeltaScope(feed));
+    } finally {
+      rmSync(feed, { recursive: true, force: true });
+    }
+    const identity = /^Its identity holds \d+ other numbers? used in suspect handsets$/;
+    const quietDetails = (await get(`/api/nodes/SIM/${quiet}`)).body.node.data;
+    expect(quietDetails).toMatchObject({
+      riskGrade: 'medium',
+      riskGradeReasons: [expect.stringMatching(identity)],
+    });
+    const reportedDetails = (await get(`/api/nodes/SIM/${reported}`)).body.node.data;
+    expect(reportedDetails).toMatchObject({
+      riskGrade: 'high',
+      riskGradeReasons: ['Reported by a victim in 1 complaint', expect.stringMatching(identity)],
+    });
+    const medium = await graded('?grade=medium');
+    expect(medium.map((number) => number.msisdn)).toContain(quiet);
   });
 });

@@ -24,6 +24,8 @@ export type { NodeDetails } from '../../../server/graph/node-details.ts';
 export type { PathResult } from '../../../server/graph/path.ts';
 export type { SearchResult } from '../../../server/graph/search.ts';
 export type { NodeLabel } from '../../../server/graph/node-ref.ts';
+import type { NumberGrade } from '../../../server/analysis/number-grade.ts';
+export type { NumberGrade };
 
 /** A node's data on the canvas: the API's, or a client-made "+N more" node (label `More`). */
 export interface NodeData {
@@ -36,5 +38,9 @@ export interface NodeData {
   riskReasons?: string[];
   caution?: string;
   cautionMessage?: string;
+  /** A number's risk grade and its reasons (SIM only). */
+  riskGrade?: NumberGrade;
+  riskGradeReasons?: string[];
+  gradedAt?: string;
   [property: string]: unknown;
 }

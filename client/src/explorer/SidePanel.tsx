@@ -6,6 +6,7 @@ import { formatInr, formatNumber } from '../format.ts';
 import { canvasStore } from './canvas-store.ts';
 import { nodeDetailsQuery } from './graph-api.ts';
 import { MaskedIdentity } from './MaskedIdentity.tsx';
+import { NumberGradeSection } from './NumberGradeSection.tsx';
 
 const HIDDEN = new Set([
   'id',
@@ -17,6 +18,10 @@ const HIDDEN = new Set([
   'caution',
   'cautionMessage',
   'scoredAt',
+  'riskGrade',
+  'riskGradeReasons',
+  'riskGradeSignals',
+  'gradedAt',
   'complaints',
   'amountLostInr',
   'masked',
@@ -25,7 +30,10 @@ const HIDDEN = new Set([
 /** Property names as the data contract has them; reserved names travel as `<name>Property`. */
 const propertyName = (name: string) => name.replace(/Property$/, '');
 
-/** The selected node: properties, status, score and reasons, caution, and neighbours by kind to expand. */
+/**
+ * The selected node: properties, status, score or grade and reasons, caution, and neighbours by kind to
+ * expand.
+ */
 export function SidePanel({ node, onExpand }: { node: NodeData; onExpand(types: string[]): void }) {
   const details = useQuery(nodeDetailsQuery(node.id));
   // What the server says now (a status changed by a request or decision) is what the canvas shows.
@@ -72,6 +80,7 @@ export function SidePanel({ node, onExpand }: { node: NodeData; onExpand(types: 
           {formatInr(Number(node.amountLostInr ?? 0))} lost.
         </p>
       ) : null}
+      <NumberGradeSection data={data} />
       {typeof data.riskScore === 'number' ? (
         <section>
           <h3>Risk score {Math.round(data.riskScore)}</h3>
