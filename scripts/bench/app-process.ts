@@ -47,7 +47,8 @@ function listeningUrl(server: ChildProcess): Promise<string> {
     let output = '';
     server.stdout!.on('data', (chunk: Buffer) => {
       output += String(chunk);
-      const url = /running at (http:\/\/\S+?)\/?$/m.exec(output)?.[1];
+      // The log is JSON lines: the address ends at the first slash or quote after the host and port.
+      const url = /running at (http:\/\/[^/\s"]+)/.exec(output)?.[1];
       if (url) resolve(url.replace('localhost', '127.0.0.1'));
     });
     server.once('exit', () => reject(new Error(`the app exited before listening:\n${output}`)));
