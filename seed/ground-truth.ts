@@ -1,6 +1,6 @@
 // ground-truth.json: what the generator planted, so tests and benchmarks can measure how well the analysis
 // finds the rings and spares the decoys. Streamed ring by ring: at national scale it lists 2 M numbers.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, renameSync } from 'node:fs';
 import { once } from 'node:events';
 import type { PlantedRing } from './farms.ts';
 
@@ -11,7 +11,10 @@ export interface GroundTruthWriter {
 }
 
 export function createGroundTruthWriter(filePath: string, head: Record<string, unknown>): GroundTruthWriter {
-  const stream = createWriteStream(filePath, { encoding: 'utf8' });
+  // Written under another name and renamed when complete: its presence says the whole seed was written
+  // (the benchmarks reuse a seed folder that has one), and an interrupted run leaves none.
+  const partialPath = `${filePath}.partial`;
+  const stream = createWriteStream(partialPath, { encoding: 'utf8' });
   const opening = JSON.stringify(head, null, 2);
   // The head object's closing brace gives way to the rings array, then the rest.
   let pending = `${opening.slice(0, -2)},\n  "rings": [\n`;
@@ -34,6 +37,7 @@ export function createGroundTruthWriter(filePath: string, head: Record<string, u
       await write(`${pending}\n  ]${tail ? `,\n${tail}` : ''}\n}\n`);
       stream.end();
       await once(stream, 'finish');
+      renameSync(partialPath, filePath);
     },
   };
 }
