@@ -10,7 +10,7 @@ import {
   formatEvaluation,
   type Evaluation,
 } from '../../server/analysis/evaluation.ts';
-import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
+import { recomputeAnalysis, type RecomputeResult } from '../../server/analysis/recompute-analysis.ts';
 import { startBenchDatabase, type BenchDatabaseOptions } from './bench-database.ts';
 import { resultHeader, writeBenchResult } from './report.ts';
 import { ensureSeedData, seedName } from './seed-data.ts';
@@ -18,7 +18,14 @@ import { ensureSeedData, seedName } from './seed-data.ts';
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 export async function runDetectionBench(options: BenchDatabaseOptions & { seeds: number[] }): Promise<void> {
-  const runs: { seed: number; coldSeconds: number; warmSeconds: number; evaluation: Evaluation }[] = [];
+  const runs: {
+    seed: number;
+    coldSeconds: number;
+    warmSeconds: number;
+    /** Both recomputes' results: counts, grading and the time of each step. */
+    recomputes: RecomputeResult[];
+    evaluation: Evaluation;
+  }[] = [];
   for (const seed of options.seeds) {
     const seedOptions = { ...options, seed };
     const groundTruth = JSON.parse(
@@ -35,7 +42,13 @@ export async function runDetectionBench(options: BenchDatabaseOptions & { seeds:
       log(`  ${cold.seconds.toFixed(1)} s, then ${warm.seconds.toFixed(1)} s`);
       const evaluation = await evaluateStoredAnalysis(database, groundTruth);
       console.log(`\nseed ${seed}, ${formatEvaluation(evaluation)}\n`);
-      runs.push({ seed, coldSeconds: cold.seconds, warmSeconds: warm.seconds, evaluation });
+      runs.push({
+        seed,
+        coldSeconds: cold.seconds,
+        warmSeconds: warm.seconds,
+        recomputes: [cold, warm],
+        evaluation,
+      });
     } finally {
       await stop();
     }
