@@ -1,5 +1,5 @@
 // `npm start` serves the Vite build of client/; it builds it first when the build is missing or older
-// than a source file.
+// than a source file. The app image holds the build without client/'s sources: there it is used as it is.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './project-root.ts';
@@ -8,7 +8,8 @@ export const clientBuildDir = path.join(projectRoot, 'dist/client');
 
 export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {
   const built = path.join(clientBuildDir, 'index.html');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestSourceTime(path.join(projectRoot, 'client')))
+  const sources = path.join(projectRoot, 'client');
+  if (existsSync(built) && (!existsSync(sources) || statSync(built).mtimeMs >= newestSourceTime(sources)))
     return;
   log('building the client...');
   const { build } = await import('vite');

@@ -2,6 +2,7 @@
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from './auth/users.ts';
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -16,6 +17,19 @@ const environmentSchema = z.object({
   NEO4J_LOCAL_PAGECACHE: z.string().default('512m'),
   RINGSIDE_DEMO: z.enum(['0', '1', 'false', 'true']).optional(),
   RINGSIDE_DEMO_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
+  RINGSIDE_ADMIN_USER: z
+    .string()
+    .regex(USERNAME_PATTERN, '2-64 lower-case letters, digits, dots, dashes or underscores')
+    .default('admin'),
+  // Empty is unset: docker-compose.yml passes `${RINGSIDE_ADMIN_PASSWORD:-}` through.
+  RINGSIDE_ADMIN_PASSWORD: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
+      .max(256, 'at most 256 characters')
+      .optional(),
+  ),
   RINGSIDE_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -69,6 +83,11 @@ export interface Config {
   demo: boolean;
   /** Password of the four demo users (one per role); generated at start when unset. */
   demoPassword?: string;
+  /**
+   * The first admin (RINGSIDE_ADMIN_USER, RINGSIDE_ADMIN_PASSWORD), created at start when the database has
+   * no user at all; unset without RINGSIDE_ADMIN_PASSWORD.
+   */
+  firstAdmin?: { username: string; password: string };
   sessions: { idleMinutes: number; maxHours: number };
   /** Timeout and row cap of saved and ad-hoc queries. */
   queries: { timeoutMs: number; maxRows: number };
@@ -112,6 +131,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo:
       e.RINGSIDE_DEMO === undefined ? !e.NEO4J_URI : e.RINGSIDE_DEMO === '1' || e.RINGSIDE_DEMO === 'true',
     demoPassword: e.RINGSIDE_DEMO_PASSWORD,
+    firstAdmin: e.RINGSIDE_ADMIN_PASSWORD
+      ? { username: e.RINGSIDE_ADMIN_USER, password: e.RINGSIDE_ADMIN_PASSWORD }
+      : undefined,
     sessions: { idleMinutes: e.RINGSIDE_SESSION_IDLE_MINUTES, maxHours: e.RINGSIDE_SESSION_MAX_HOURS },
     queries: { timeoutMs: e.RINGSIDE_QUERY_TIMEOUT_SECONDS * 1000, maxRows: e.RINGSIDE_QUERY_MAX_ROWS },
     dataDir: e.RINGSIDE_DATA_DIR,

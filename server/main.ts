@@ -9,6 +9,7 @@ import { superviseLocalNeo4j, type SupervisedNeo4j } from './db/local-supervisor
 import { applySchema } from './db/schema.ts';
 import { loadDemoDataIfEmpty } from './demo/demo-data.ts';
 import { saveDemoUsers } from './demo/demo-users.ts';
+import { createFirstAdmin } from './auth/first-admin.ts';
 import { createLoginLimiter } from './auth/login-limiter.ts';
 import { createSessionStore } from './auth/sessions.ts';
 import { userDirectoryFor } from './auth/users.ts';
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
   if (config.demo) await loadDemoDataIfEmpty(database, log);
   // Demo users only on the local database: on an external one they would be real accounts.
   if (config.demo && !config.external) await saveDemoUsers(users, config.demoPassword, log);
+  // After the demo users: where they exist, the database has users and no admin is made.
+  if (config.firstAdmin) await createFirstAdmin(users, config.firstAdmin, log);
   await ensureClientBuilt(log);
 
   const sessions = createSessionStore(database, config.sessions);

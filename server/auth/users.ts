@@ -36,6 +36,11 @@ export interface UserDirectory {
   find(username: string): Promise<StoredUser | undefined>;
   /** Creates the user, or sets a new password, role, agency and scope for an existing one (command line). */
   save(user: NewUser & { password: string }, actor: Actor): Promise<{ created: boolean }>;
+  /**
+   * Creates the user only when the database has no user at all (the first admin of a deployment), with
+   * a password to change at first login; `created` is false when there were users, and nothing changed.
+   */
+  createFirstUser(user: NewUser & { password: string }, actor: Actor): Promise<{ created: boolean }>;
   /** A new account with a one-time password, returned once (Users page); 409 when the name is taken. */
   create(user: NewUser, actor: Actor): Promise<{ oneTimePassword: string }>;
   /** The user's own new password; `actor` is the user. */
@@ -131,6 +136,17 @@ export function createUserDirectory(database: Database, hasher: PasswordHasher):
         const result = await tx.run(cypher('app/auth/save-user'), { user: stored });
         const created = result.records[0]!.get('created') as boolean;
         await recordAudit(tx, actor, userChange(created ? 'user.create' : 'user.update', stored));
+        return { created };
+      });
+    },
+    async createFirstUser(user, actor) {
+      checkNewUser(user);
+      checkPassword(user.password);
+      const stored = storedUser(user, await hasher.hash(user.password));
+      return database.writeTx(async (tx) => {
+        const result = await tx.run(cypher('app/auth/create-first-user'), { user: stored });
+        const created = result.records[0]?.get('created') === true;
+        if (created) await recordAudit(tx, actor, userChange('user.create', stored));
         return { created };
       });
     },

@@ -1,6 +1,6 @@
 // Shared by integration tests: a database handle on the test Neo4j, an app listening on a free port, and
 // the small seed loaded as after an import.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { createPasswordHasher } from '../../server/auth/passwords.ts';
 import { createUserDirectory, type UserDirectory } from '../../server/auth/users.ts';
 import { localConnection } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
+import { findFreePort } from '../../server/db/local-neo4j.ts';
 import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import type { PlantedRing } from '../../seed/farms.ts';
@@ -44,6 +45,59 @@ export function runScript(name: string, args: string[], env: NodeJS.ProcessEnv):
       },
     );
   });
+}
+
+export interface ServerProcess {
+  baseUrl: string;
+  child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+  /** SIGTERM, and waits for it to exit (nothing when it has exited already). */
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server (`server/main.ts`, as `npm start` runs it) as a child process on the test Neo4j and a
+ * free port, with the test pepper and no demo data unless `env` says otherwise; resolves once it serves.
+ */
+export async function startServerProcess(
+  instance: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ServerProcess> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      RINGSIDE_DEMO: '0',
+      PORT: String(port),
+      RINGSIDE_PEPPER: TEST_PEPPER,
+      RINGSIDE_INSTANCE_ID: instance,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 120_000;
+  while (!output.includes('Ringside is running at')) {
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`${instance} did not start: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 export function openTestDatabase(): Database {

@@ -2,72 +2,32 @@
 // works on the other and a logout on either ends it; the login limit counts across both; an approval
 // whose re-verification marking dies with its process is finished by the other within the lease time,
 // with exactly the right numbers marked.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findFreePort } from '../../server/db/local-neo4j.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clientFor,
   loadSmallSeed,
   logIn,
   openTestDatabase,
   saveTestUsers,
+  startServerProcess,
   TEST_PASSWORD,
-  TEST_PEPPER,
   type GroundTruth,
+  type ServerProcess,
 } from './helpers.ts';
 
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const database = openTestDatabase();
 let truth: GroundTruth;
 let removeSeed: () => void;
 
-interface AppProcess {
-  baseUrl: string;
-  child: ChildProcess;
-  output(): string;
-}
-
-async function startApp(instance: string): Promise<AppProcess> {
-  const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      RINGSIDE_DEMO: '0',
-      PORT: String(port),
-      RINGSIDE_PEPPER: TEST_PEPPER,
-      RINGSIDE_INSTANCE_ID: instance,
-      // One handset a transaction: marking takes long enough to be interrupted.
-      RINGSIDE_REVERIFICATION_BATCH_HANDSETS: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 120_000;
-  while (!output.includes('Ringside is running at')) {
-    if (Date.now() > deadline || child.exitCode !== null)
-      throw new Error(`${instance} did not start: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { baseUrl: `http://127.0.0.1:${port}`, child, output: () => output };
-}
-
-const stop = async (app: AppProcess | undefined) => {
-  if (!app || app.child.exitCode !== null || app.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => app.child.once('exit', resolve));
-  app.child.kill('SIGTERM');
-  await exited;
-};
+// One handset a transaction: marking takes long enough to be interrupted.
+const startApp = (instance: string) =>
+  startServerProcess(instance, { RINGSIDE_REVERIFICATION_BATCH_HANDSETS: '1' });
 
 const rows = async (statement: string, params: Record<string, unknown> = {}) =>
   database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
 
-let a: AppProcess | undefined;
-let b: AppProcess | undefined;
+let a: ServerProcess | undefined;
+let b: ServerProcess | undefined;
 
 beforeAll(async () => {
   const seed = await loadSmallSeed(database);
@@ -79,8 +39,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await stop(a);
-  await stop(b);
+  await a?.stop();
+  await b?.stop();
   await database.close();
   removeSeed();
 });
@@ -100,7 +60,7 @@ describe('two app processes on one database', () => {
 
   it('count failed logins together: three on A and two on B lock the user on both', async () => {
     await database.writeTx((tx) => tx.run('MATCH (t:LoginThrottle) DELETE t'));
-    const attempt = (app: AppProcess, password: string) =>
+    const attempt = (app: ServerProcess, password: string) =>
       clientFor(app.baseUrl).post('/api/auth/login', { username: 'dot', password });
     for (const app of [a!, a!, a!, b!, b!]) expect((await attempt(app, 'wrong password')).status).toBe(401);
     expect((await attempt(a!, TEST_PASSWORD)).status).toBe(429);

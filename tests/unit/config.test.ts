@@ -35,4 +35,25 @@ describe('readConfig', () => {
   it('rejects a port that is not a number, naming the variable', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
+
+  it('makes a first admin only with RINGSIDE_ADMIN_PASSWORD, named by RINGSIDE_ADMIN_USER or admin', () => {
+    expect(readConfig({}).firstAdmin).toBeUndefined();
+    expect(readConfig({ RINGSIDE_ADMIN_PASSWORD: '' }).firstAdmin).toBeUndefined();
+    expect(readConfig({ RINGSIDE_ADMIN_PASSWORD: 'long enough password' }).firstAdmin).toEqual({
+      username: 'admin',
+      password: 'long enough password',
+    });
+    expect(
+      readConfig({ RINGSIDE_ADMIN_PASSWORD: 'long enough password', RINGSIDE_ADMIN_USER: 'ops.lead' })
+        .firstAdmin?.username,
+    ).toBe('ops.lead');
+    expect(() => readConfig({ RINGSIDE_ADMIN_USER: 'Not A Name' })).toThrow(/RINGSIDE_ADMIN_USER/);
+  });
+
+  it('refuses a first admin password shorter than any password may be, without repeating it', () => {
+    expect(() => readConfig({ RINGSIDE_ADMIN_PASSWORD: 'short' })).toThrow(
+      /RINGSIDE_ADMIN_PASSWORD: at least 10 characters/,
+    );
+    expect(() => readConfig({ RINGSIDE_ADMIN_PASSWORD: 'short' })).not.toThrow(/short\b/);
+  });
 });
