@@ -67,7 +67,8 @@ CALL (throwawaySims) {
 CALL (h, throwawaySims) {
   // Sister handsets: the other handsets in which the identities behind its dropped numbers used other
   // numbers briefly, within four months of their activation. A farm's phones share their buyers; an
-  // honest phone has none. Three count fully, so five identities are asked, each for its first three.
+  // honest phone has none. Three count fully, so the first five identities (by KYC id, the same in any
+  // store order) are asked; every sister of theirs counts, so the count does not hang on traversal order.
   UNWIND throwawaySims AS s
   MATCH (s)-[:REGISTERED_TO]->(i:Identity)
   WITH DISTINCT i
@@ -79,7 +80,6 @@ CALL (h, throwawaySims) {
       AND v.lastSeen <= t.activatedOn + duration({days: $throwawayLifeDays})
       AND NOT (v.firstSeen = v.lastSeen AND v.firstSeen = t.activatedOn)
     RETURN DISTINCT sister
-    LIMIT 3
   }
   RETURN count(DISTINCT sister) AS sisterHandsets
 }
