@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,12 +211,14 @@ describe('the inbox', () => {
 
   it('rejects a feed that failed three times, with the reason of each attempt in its report', async () => {
     const dir = dropFeed('2026-12-08', { 'dealers.csv': DEALERS });
+    // Attempts count from the READY file's time, which the file system may round up past `new Date()`.
+    const readyAt = statSync(path.join(dir, 'READY')).mtimeMs;
     for (let attempt = 1; attempt <= 3; attempt++) {
       const run = {
         id: `failed-${attempt}`,
         source: 'inbox',
         folder: dir,
-        startedAt: new Date(),
+        startedAt: new Date(readyAt + attempt * 1000),
         actor: 'inbox',
       } as const;
       await recordImport(database, failedImportRecord(run, `Neo4j went away (${attempt})`));
