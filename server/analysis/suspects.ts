@@ -9,6 +9,27 @@ import { NUMBER_GRADES, type NumberGrade } from './number-grade.ts';
 /** Below this, a handset has no reason worth an officer's time: it is scored but not listed. */
 export const LISTED_HANDSET_SCORE = 10;
 
+type Properties = Record<string, unknown>;
+
+/**
+ * The nodes a ranked-list statement returns (one column), each turned into a list entry from its element
+ * data (id, key, caption) and its stored properties.
+ */
+function readRankedNodes<T>(
+  database: Database,
+  statement: string,
+  params: Record<string, unknown>,
+  toEntry: (data: { id: string; key: string; caption: string }, properties: Properties) => T,
+): Promise<T[]> {
+  return database.readTx(async (tx) => {
+    const result = await tx.run(cypher(statement), params);
+    return result.records.map((record) => {
+      const node = record.get(0) as Node;
+      return toEntry(toNodeElement(node).data, node.properties);
+    });
+  });
+}
+
 export interface SuspectHandset {
   id: string;
   imei: string;
@@ -25,27 +46,20 @@ export async function suspectHandsets(
   limit: number,
   circles: readonly string[] | null = null,
 ): Promise<SuspectHandset[]> {
-  return database.readTx(async (tx) => {
-    const result = await tx.run(cypher('app/analysis/suspect-handsets'), {
-      limit: neo4j.int(limit),
-      circles,
-      minScore: LISTED_HANDSET_SCORE,
-    });
-    return result.records.map((record) => {
-      const node = record.get('h') as Node;
-      const { data } = toNodeElement(node);
-      const p = node.properties;
-      return {
-        id: data.id,
-        imei: data.key,
-        caption: data.caption,
-        status: String(p.status),
-        score: Number(p.riskScore),
-        reasons: (p.riskReasons as string[]) ?? [],
-        caution: p.caution ? { kind: p.caution as CautionKind, message: String(p.cautionMessage) } : null,
-      };
-    });
-  });
+  return readRankedNodes(
+    database,
+    'app/analysis/suspect-handsets',
+    { limit: neo4j.int(limit), circles, minScore: LISTED_HANDSET_SCORE },
+    (data, p) => ({
+      id: data.id,
+      imei: data.key,
+      caption: data.caption,
+      status: String(p.status),
+      score: Number(p.riskScore),
+      reasons: (p.riskReasons as string[]) ?? [],
+      caution: p.caution ? { kind: p.caution as CautionKind, message: String(p.cautionMessage) } : null,
+    }),
+  );
 }
 
 export interface SuspectDealer {
@@ -64,27 +78,21 @@ export async function suspectDealers(
   limit: number,
   circles: readonly string[] | null = null,
 ): Promise<SuspectDealer[]> {
-  return database.readTx(async (tx) => {
-    const result = await tx.run(cypher('app/analysis/suspect-dealers'), {
-      limit: neo4j.int(limit),
-      circles,
-    });
-    return result.records.map((record) => {
-      const node = record.get('d') as Node;
-      const { data } = toNodeElement(node);
-      const p = node.properties;
-      return {
-        id: data.id,
-        posId: data.key,
-        name: data.caption,
-        operator: String(p.operator),
-        circle: String(p.circle),
-        status: String(p.status),
-        score: Number(p.riskScore),
-        reasons: (p.riskReasons as string[]) ?? [],
-      };
-    });
-  });
+  return readRankedNodes(
+    database,
+    'app/analysis/suspect-dealers',
+    { limit: neo4j.int(limit), circles },
+    (data, p) => ({
+      id: data.id,
+      posId: data.key,
+      name: data.caption,
+      operator: String(p.operator),
+      circle: String(p.circle),
+      status: String(p.status),
+      score: Number(p.riskScore),
+      reasons: (p.riskReasons as string[]) ?? [],
+    }),
+  );
 }
 
 export interface SuspectNumber {
@@ -105,26 +113,19 @@ export async function suspectNumbers(
   limit: number,
   circles: readonly string[] | null = null,
 ): Promise<SuspectNumber[]> {
-  return database.readTx(async (tx) => {
-    const result = await tx.run(cypher('app/analysis/suspect-numbers'), {
-      grades: grade ? [grade] : NUMBER_GRADES,
-      limit: neo4j.int(limit),
-      circles,
-    });
-    return result.records.map((record) => {
-      const node = record.get('s') as Node;
-      const { data } = toNodeElement(node);
-      const p = node.properties;
-      return {
-        id: data.id,
-        msisdn: data.key,
-        caption: data.caption,
-        operator: String(p.operator),
-        circle: String(p.circle),
-        status: String(p.status),
-        grade: p.riskGrade as NumberGrade,
-        reasons: (p.riskGradeReasons as string[]) ?? [],
-      };
-    });
-  });
+  return readRankedNodes(
+    database,
+    'app/analysis/suspect-numbers',
+    { grades: grade ? [grade] : NUMBER_GRADES, limit: neo4j.int(limit), circles },
+    (data, p) => ({
+      id: data.id,
+      msisdn: data.key,
+      caption: data.caption,
+      operator: String(p.operator),
+      circle: String(p.circle),
+      status: String(p.status),
+      grade: p.riskGrade as NumberGrade,
+      reasons: (p.riskGradeReasons as string[]) ?? [],
+    }),
+  );
 }
