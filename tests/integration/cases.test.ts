@@ -277,6 +277,20 @@ describe('notes', () => {
       (await owner.patch(`/api/cases/${id}/notes/${first.body.id}`, { text: 'x' })).body.error.message,
     ).toMatch(/^No API route/);
   });
+
+  it('lets one of two members editing the same note at once win, and tells the other', async () => {
+    const id = await openCase();
+    await owner.post(`/api/cases/${id}/members`, { username: 'case-colleague' });
+    const note = await owner.post(`/api/cases/${id}/notes`, { text: 'Dealer seen at 10:00.' });
+    const edits = await Promise.all(
+      [owner, colleague].map((member) =>
+        member.post(`/api/cases/${id}/notes`, { text: 'Dealer seen at 11:00.', supersedes: note.body.id }),
+      ),
+    );
+    expect(edits.map((edit) => edit.status).sort()).toEqual([201, 409]);
+    const notes = (await owner.get(`/api/cases/${id}`)).body.notes;
+    expect(notes.filter((n: { supersedes: string | null }) => n.supersedes === note.body.id)).toHaveLength(1);
+  });
 });
 
 describe('views', () => {
