@@ -44,3 +44,10 @@ CREATE CONSTRAINT lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQU
 CREATE CONSTRAINT import_record_id IF NOT EXISTS FOR (r:ImportRecord) REQUIRE r.id IS UNIQUE;
 CREATE INDEX import_record_started_at IF NOT EXISTS FOR (r:ImportRecord) ON (r.startedAt);
 CREATE INDEX import_record_folder IF NOT EXISTS FOR (r:ImportRecord) ON (r.folder);
+
+// Cases: investigations shared by their members (server/cases/), with their notes and views. A case's
+// timeline finds the audit events about it, its requests and its flags by target.
+CREATE CONSTRAINT case_id IF NOT EXISTS FOR (c:Case) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT case_note_id IF NOT EXISTS FOR (n:CaseNote) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT case_view_id IF NOT EXISTS FOR (v:CaseView) REQUIRE v.id IS UNIQUE;
+CREATE INDEX audit_event_target IF NOT EXISTS FOR (a:AuditEvent) ON (a.target);

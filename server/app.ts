@@ -9,6 +9,7 @@ import { boundedBodyDepth } from './http/parse-input.ts';
 import { noStore, sameOriginOnly, securityHeaders } from './http/security.ts';
 import { analysisRoutes } from './analysis/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { caseRoutes } from './cases/routes.ts';
 import { requireSession } from './auth/access.ts';
 import { maskingResponses } from './auth/identity-masking.ts';
 import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter.ts';
@@ -69,6 +70,8 @@ export function createApp({
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders());
   app.use('/api', noStore, requestLogging(logger), sameOriginOnly(publicUrl));
+  // A view saved to a case may hold 20,000 nodes with their positions: more than other requests carry.
+  app.use('/api/cases/:id/views', express.json({ limit: '6mb' }));
   app.use('/api', express.json({ limit: '1mb' }), boundedBodyDepth);
   app.use('/api', healthRoutes(database, instanceId));
   app.use('/api', authRoutes(database, users, sessions, loginLimiter));
@@ -82,6 +85,7 @@ export function createApp({
     '/api',
     workflowRoutes(database, { holder: instanceId, handsetsPerBatch: reverificationBatchHandsets }),
   );
+  app.use('/api', caseRoutes(database));
   app.use('/api', exportRoutes(database));
   app.use('/api', queryRoutes(database, queryLimits));
   app.use('/api', auditRoutes(database));

@@ -16,12 +16,17 @@ export interface AuditEntry {
   /** What the action was about, as `Label:key` (`BlockRequest:BR-…`, `User:asha`). */
   target: string;
   details?: Record<string, unknown>;
+  /**
+   * The event's id, made before the transaction: when the driver runs the transaction again (a commit
+   * whose answer was lost), the event is recorded once.
+   */
+  id?: string;
 }
 
 export async function recordAudit(tx: ManagedTransaction, actor: Actor, entry: AuditEntry): Promise<void> {
   await tx.run(cypher('app/audit/record-event'), {
     event: {
-      id: randomUUID(),
+      id: entry.id ?? randomUUID(),
       actor: actor.username,
       role: actor.role,
       action: entry.action,

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   decide: ['dot'],
   /** Download the block list, the re-verification list and the dealer blacklist; see past exports. */
   export: ['dot'],
+  /** Open cases and work in those they are members of (notes, views, pins, requests raised from them). */
+  cases: ['investigator', 'analyst'],
   /** Run saved queries: analysts every one, investigators those marked for them. */
   runQueries: ['investigator', 'analyst'],
   /** Run their own read-only Cypher. */

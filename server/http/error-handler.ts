@@ -65,7 +65,7 @@ function toAppError(error: unknown): AppError | undefined {
   if (isBodyParserError(error)) {
     const message =
       error.type === 'entity.too.large'
-        ? 'The request body is larger than the 1 MB a request may carry.'
+        ? `The request body is larger than the ${megabytes(error.limit)} MB this request may carry.`
         : 'The request body is not valid JSON.';
     return new AppError(error.status, 'BAD_INPUT', message, { type: error.type });
   }
@@ -80,7 +80,9 @@ function isNeo4jError(error: unknown, codeEnding: string): boolean {
   return error instanceof Neo4jError && error.code.endsWith(codeEnding);
 }
 
-function isBodyParserError(error: unknown): error is { status: number; type: string } {
+const megabytes = (bytes: number | undefined) => Math.round((bytes ?? 1 << 20) / (1 << 20));
+
+function isBodyParserError(error: unknown): error is { status: number; type: string; limit?: number } {
   const candidate = error as { status?: unknown; type?: unknown };
   return (
     typeof candidate?.status === 'number' &&

@@ -151,7 +151,9 @@ const FUNCTION_NAMESPACES = new Set([
 /**
  * Labels and properties of Ringside's own accounts, sessions, counters and leases, the audit trail (who
  * looked at what) and the import history (its errors quote feeds' raw values, outside any jurisdiction's
- * masking): for admins only, never for ad-hoc reads.
+ * masking): for admins only, never for ad-hoc reads. Cases, their notes, views and pins are seen by their
+ * members only (404 to anyone else), so their labels and links are closed too; no relationship joins them
+ * to the investigation graph, where an untyped expand from a SIM could walk into them unnamed.
  */
 export const PROTECTED_LABELS = [
   'User',
@@ -161,6 +163,14 @@ export const PROTECTED_LABELS = [
   'Lease',
   'AuditEvent',
   'ImportRecord',
+  'Case',
+  'CaseNote',
+  'CaseView',
+  'CasePin',
+  'MEMBER_OF',
+  'HAS_NOTE',
+  'HAS_VIEW',
+  'HAS_PIN',
 ] as const;
 export const PROTECTED_PROPERTIES = ['passwordHash', 'tokenHash'] as const;
 

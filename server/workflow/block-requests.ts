@@ -1,17 +1,21 @@
 // Block requests: investigators and analysts ask for handsets to be blocked pan-India; the telecom
 // department decides (decide.ts). A handset the analysis marks as a look-alike (a cloned IMEI, a dealer's
 // test phone) is only requested with the caution acknowledged and justified, and the caution is kept.
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { recordAudit, type Actor } from '../audit/audit-trail.ts';
+import { caseToRaiseFrom, listOnCase } from '../cases/raised-from-case.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { AppError, ConflictError, NotFoundError } from '../http/errors.ts';
+import { AppError, ConflictError, InputError, NotFoundError } from '../http/errors.ts';
 import { newDecisionId } from './decision-ids.ts';
 
 export interface NewBlockRequest {
   imeis: string[];
   reason: string;
-  caseRef: string;
+  /** Required unless raised from a case with a reference. */
+  caseRef?: string;
+  /** The case it is raised from (the caller must be a member). */
+  caseId?: string;
   acknowledgeCaution: boolean;
   justification?: string;
 }
@@ -34,8 +38,9 @@ export async function createBlockRequest(
   database: Database,
   request: NewBlockRequest,
   actor: Actor,
-): Promise<{ id: string; handsets: number; cautions: Caution[] }> {
+): Promise<{ id: string; handsets: number; cautions: Caution[]; caseRef: string }> {
   return database.writeTx(async (tx) => {
+    const caseRef = await caseRefOf(tx, request, actor);
     await tx.run(cypher('app/workflow/lock-handsets'), { imeis: request.imeis });
     const handsets = (
       await tx.run(cypher('app/workflow/handsets-to-block'), { imeis: request.imeis })
@@ -74,7 +79,7 @@ export async function createBlockRequest(
         id,
         imeis: request.imeis,
         reason: request.reason,
-        caseRef: request.caseRef,
+        caseRef,
         requestedBy: actor.username,
         cautions: cautions.length > 0 ? JSON.stringify(cautions) : null,
         cautionJustification: cautions.length > 0 ? request.justification : null,
@@ -83,10 +88,37 @@ export async function createBlockRequest(
     await recordAudit(tx, actor, {
       action: 'block_request.create',
       target: `BlockRequest:${id}`,
-      details: { imeis: request.imeis, reason: request.reason, caseRef: request.caseRef, cautions },
+      details: {
+        imeis: request.imeis,
+        reason: request.reason,
+        caseRef,
+        cautions,
+        ...(request.caseId && { caseId: request.caseId }),
+      },
     });
-    return { id, handsets: handsets.length, cautions };
+    if (request.caseId) await listOnCase(tx, request.caseId, 'blockRequest', id);
+    return { id, handsets: handsets.length, cautions, caseRef };
   });
+}
+
+/** The request's case reference: the case's, when raised from a case that has one. */
+async function caseRefOf(tx: ManagedTransaction, request: NewBlockRequest, actor: Actor): Promise<string> {
+  if (!request.caseId) return request.caseRef!;
+  const { caseRef } = await caseToRaiseFrom(tx, request.caseId, actor);
+  if (caseRef && request.caseRef && caseRef !== request.caseRef) {
+    throw new InputError(
+      `Case ${request.caseId} is for ${caseRef}, not ${request.caseRef}: leave caseRef out to use the case's.`,
+      { caseId: request.caseId, caseRef },
+    );
+  }
+  const chosen = caseRef ?? request.caseRef;
+  if (!chosen) {
+    throw new InputError(
+      `Case ${request.caseId} has no case reference (FIR or complaint number): give caseRef, or add it to the case.`,
+      { caseId: request.caseId },
+    );
+  }
+  return chosen;
 }
 
 /** The first few items for a message (details carry them all): a request may name thousands. */

@@ -2,18 +2,26 @@
 // (decide.ts) blacklists it for three years. A dealer whose blacklist has run out can be flagged again.
 import neo4j from 'neo4j-driver';
 import { recordAudit, type Actor } from '../audit/audit-trail.ts';
+import { caseToRaiseFrom, listOnCase } from '../cases/raised-from-case.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { ConflictError, NotFoundError } from '../http/errors.ts';
 import { newDecisionId } from './decision-ids.ts';
 
+export interface NewDealerFlag {
+  posId: string;
+  reason: string;
+  /** The case it is raised from (the caller must be a member); the flag carries the case's reference. */
+  caseId?: string;
+}
+
 export async function flagDealer(
   database: Database,
-  posId: string,
-  reason: string,
+  { posId, reason, caseId }: NewDealerFlag,
   actor: Actor,
-): Promise<{ id: string }> {
+): Promise<{ id: string; caseRef: string | null }> {
   return database.writeTx(async (tx) => {
+    const caseRef = caseId ? (await caseToRaiseFrom(tx, caseId, actor)).caseRef : null;
     await tx.run(cypher('app/workflow/lock-dealer'), { posId });
     const [dealer] = (await tx.run(cypher('app/workflow/dealer-status'), { posId })).records;
     if (!dealer) throw new NotFoundError(`No dealer ${posId} in the graph.`, { posId });
@@ -25,14 +33,15 @@ export async function flagDealer(
     }
     const id = newDecisionId('DF');
     await tx.run(cypher('app/workflow/create-dealer-flag'), {
-      flag: { id, posId, reason, flaggedBy: actor.username },
+      flag: { id, posId, reason, flaggedBy: actor.username, caseRef },
     });
     await recordAudit(tx, actor, {
       action: 'dealer_flag.create',
       target: `DealerFlag:${id}`,
-      details: { posId, reason },
+      details: { posId, reason, ...(caseId && { caseId, caseRef }) },
     });
-    return { id };
+    if (caseId) await listOnCase(tx, caseId, 'dealerFlag', id);
+    return { id, caseRef };
   });
 }
 
@@ -40,6 +49,8 @@ export interface DealerFlagView {
   id: string;
   status: string;
   reason: string;
+  /** The FIR or complaint number of the case it was raised from. */
+  caseRef: string | null;
   flaggedBy: string;
   flaggedAt: string;
   decidedBy: string | null;

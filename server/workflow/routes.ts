@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { actorOf, allow } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { parseInput } from '../http/parse-input.ts';
+import { caseIdInput as caseId } from '../cases/case-ids.ts';
 import { parseImei, parsePosId } from '../ingest/identifiers.ts';
 import { createBlockRequest, listBlockRequests } from './block-requests.ts';
 import { DEALER_FLAG, BLOCK_REQUEST, decide, type Decision } from './decide.ts';
@@ -31,7 +32,14 @@ const blockRequestBody = z
       .max(MAX_IMEIS)
       .transform((imeis) => [...new Set(imeis)]),
     reason,
-    caseRef: z.string().trim().min(1, 'a case reference (FIR or complaint number) is required').max(100),
+    caseRef: z
+      .string()
+      .trim()
+      .min(1, 'a case reference (FIR or complaint number) is required')
+      .max(100)
+      .optional(),
+    /** Raised from a case: its reference goes with the request, and the case lists it. */
+    caseId: caseId.optional(),
     acknowledgeCaution: z.boolean().default(false),
     justification: z
       .string()
@@ -43,6 +51,10 @@ const blockRequestBody = z
   .refine((body) => !body.acknowledgeCaution || body.justification, {
     path: ['justification'],
     message: 'acknowledging a caution needs a justification',
+  })
+  .refine((body) => body.caseRef || body.caseId, {
+    path: ['caseRef'],
+    message: 'a case reference (FIR or complaint number) is required, or the caseId of a case',
   });
 
 const decisionBody = z.object({ note: z.string().trim().max(2000).default('') });
@@ -94,8 +106,8 @@ export function workflowRoutes(database: Database, marking: MarkingOptions): Rou
 
   router.post('/dealers/:posId/flag', allow('request'), async (request, response) => {
     const { posId } = parseInput(posIdParams, request.params, 'path');
-    const body = parseInput(z.object({ reason }), request.body, 'body');
-    response.status(201).json(await flagDealer(database, posId, body.reason, actorOf(response)));
+    const body = parseInput(z.object({ reason, caseId: caseId.optional() }), request.body, 'body');
+    response.status(201).json(await flagDealer(database, { posId, ...body }, actorOf(response)));
   });
   router.get('/dealer-flags', allow('viewDecisions'), async (request, response) => {
     const { mine, ...filter } = parseInput(listQuery, request.query, 'query string');

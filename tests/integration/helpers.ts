@@ -155,6 +155,8 @@ export interface ApiResponse {
 export interface ApiClient {
   get(path: string): Promise<ApiResponse>;
   post(path: string, body?: unknown): Promise<ApiResponse>;
+  patch(path: string, body?: unknown): Promise<ApiResponse>;
+  delete(path: string): Promise<ApiResponse>;
 }
 
 export interface RunningApp {
@@ -182,14 +184,18 @@ export function clientFor(baseUrl: string, cookie?: string): ApiClient {
       body: isJson ? await response.json() : await response.text(),
     };
   };
+  const withBody = (method: string) => (path: string, body?: unknown) =>
+    send(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
   return {
     get: (path) => send(path),
-    post: (path, body) =>
-      send(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body ?? {}),
-      }),
+    post: withBody('POST'),
+    patch: withBody('PATCH'),
+    // State-changing requests say they send JSON (the cross-site check), even without a body.
+    delete: (path) => send(path, { method: 'DELETE', headers: { 'content-type': 'application/json' } }),
   };
 }
 

@@ -35,6 +35,10 @@ function routeCases(): RouteCase[] {
   const ringId = `RING-${[...ring.handsets].sort()[0]}`;
   const get = (path: string) => (client: ApiClient) => client.get(path);
   const post = (path: string, body: unknown) => (client: ApiClient) => client.post(path, body);
+  const patch = (path: string, body: unknown) => (client: ApiClient) => client.patch(path, body);
+  const remove = (path: string) => (client: ApiClient) => client.delete(path);
+  // No case has this id: a role that may work on cases gets 404 for it (as for a case not its own).
+  const caseId = 'CASE-20260101-00000000';
   return [
     { route: 'GET /api/health', send: get('/api/health'), allowed: EVERYONE, status: 200 },
     {
@@ -139,6 +143,57 @@ function routeCases(): RouteCase[] {
       status: 200,
     },
     { route: 'GET /api/exports', send: get('/api/exports'), allowed: ['dot'], status: 200 },
+    { route: 'POST /api/cases', send: post('/api/cases', {}), allowed: REQUESTERS, status: 400 },
+    { route: 'GET /api/cases', send: get('/api/cases'), allowed: REQUESTERS, status: 200 },
+    { route: 'GET /api/cases/:id', send: get(`/api/cases/${caseId}`), allowed: REQUESTERS, status: 404 },
+    {
+      route: 'PATCH /api/cases/:id',
+      send: patch(`/api/cases/${caseId}`, {}),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    {
+      route: 'POST /api/cases/:id/members',
+      send: post(`/api/cases/${caseId}/members`, {}),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    {
+      route: 'DELETE /api/cases/:id/members/:username',
+      send: remove(`/api/cases/${caseId}/members/Not A Name`),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    {
+      route: 'POST /api/cases/:id/notes',
+      send: post(`/api/cases/${caseId}/notes`, {}),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    {
+      route: 'POST /api/cases/:id/views',
+      send: post(`/api/cases/${caseId}/views`, {}),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    {
+      route: 'GET /api/cases/:id/views/:viewId',
+      send: get(`/api/cases/${caseId}/views/VIEW-000000000000`),
+      allowed: REQUESTERS,
+      status: 404,
+    },
+    {
+      route: 'POST /api/cases/:id/pins',
+      send: post(`/api/cases/${caseId}/pins`, {}),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    {
+      route: 'DELETE /api/cases/:id/pins/:nodeId',
+      send: remove(`/api/cases/${caseId}/pins/not-a-node`),
+      allowed: REQUESTERS,
+      status: 400,
+    },
     { route: 'GET /api/queries', send: get('/api/queries'), allowed: REQUESTERS, status: 200 },
     {
       route: 'POST /api/queries/:name/run',

@@ -28,6 +28,9 @@ describe('cypher/schema.cypher', () => {
     ['AuditEvent', 'id'],
     ['Ring', 'id'],
     ['ExportBatch', 'id'],
+    ['Case', 'id'],
+    ['CaseNote', 'id'],
+    ['CaseView', 'id'],
   ])('has a uniqueness constraint on %s.%s', (label, key) => {
     const pattern = new RegExp(`FOR \\(\\w+:${label}\\) REQUIRE \\w+\\.${key} IS UNIQUE`);
     expect(statements.some((statement) => pattern.test(statement))).toBe(true);

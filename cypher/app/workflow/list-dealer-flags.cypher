@@ -4,7 +4,7 @@ MATCH (flag:DealerFlag)-[:TARGETS]->(dealer:Dealer)
 WHERE ($status IS NULL OR flag.status = $status)
   AND ($flaggedBy IS NULL OR flag.flaggedBy = $flaggedBy)
 WITH flag, dealer ORDER BY flag.flaggedAt DESC, flag.id LIMIT $limit
-RETURN flag {.id, .status, .reason, .flaggedBy, .decidedBy, .decisionNote,
+RETURN flag {.id, .status, .reason, .caseRef, .flaggedBy, .decidedBy, .decisionNote,
              flaggedAt: toString(flag.flaggedAt), decidedAt: toString(flag.decidedAt)} AS flag,
        dealer {.posId, .name, .operator, .circle, .status, score: dealer.riskScore,
                reasons: coalesce(dealer.riskReasons, []),
