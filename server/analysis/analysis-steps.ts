@@ -144,7 +144,7 @@ export async function readColumn(
 const READ_CONCURRENCY = 2;
 
 /**
- * Runs a statement over `keys` a batch at a time (as the list parameter `name`), a few batches at once,
+ * Runs a statement over `keys` `batchSize` at a time (as the list parameter `name`), a few batches at once,
  * concatenating the rows in the order of the keys.
  */
 export async function readInBatches<T>(
@@ -153,9 +153,10 @@ export async function readInBatches<T>(
   keys: string[],
   name: string,
   params: Record<string, unknown>,
+  batchSize = READ_BATCH,
 ): Promise<T[]> {
   const starts: number[] = [];
-  for (let start = 0; start < keys.length; start += READ_BATCH) starts.push(start);
+  for (let start = 0; start < keys.length; start += batchSize) starts.push(start);
   const batches: T[][] = new Array(starts.length);
   let next = 0;
   const worker = async () => {
@@ -163,7 +164,7 @@ export async function readInBatches<T>(
       const index = next++;
       batches[index] = await readRows<T>(database, statement, {
         ...params,
-        [name]: keys.slice(starts[index]!, starts[index]! + READ_BATCH),
+        [name]: keys.slice(starts[index]!, starts[index]! + batchSize),
       });
     }
   };

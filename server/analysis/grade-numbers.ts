@@ -1,47 +1,39 @@
-// Grades numbers (rules in number-grade.ts) and stores the grades on their SIM nodes. Starts from
-// handsets and numbers, never from every subscriber: the full recompute passes the suspect handsets (every
-// graded number is one of theirs or shares an identity with one) and the ones that lost that standing
-// (whose numbers may lose their grade), an incremental analysis what its delta touched. Run after the
-// handset scores are stored: a number's grade follows its handsets' standing. Only numbers whose signals
-// changed since their grade was given are read back and written (see number-grade-signals).
+// Number risk grades (rules in number-grade.ts): storing the few that must be stored, and working out any
+// number's grade and reasons when it is shown.
+// A number of a suspect handset takes its grade from that handset's stored score, so it is graded when
+// read: a recompute then never writes the two million farm numbers of a national load (that alone took
+// two minutes). Stored are only the grades of numbers outside suspect handsets, which come from their
+// identity's other numbers: rare, and needed in the (riskGrade, msisdn) index to list a grade. Run after
+// the handset scores are stored, starting from handsets and numbers, never from every subscriber.
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { readRows, SUSPECT_HANDSET_SCORE } from './analysis-steps.ts';
-import {
-  GRADE_RULES_VERSION,
-  gradeNumber,
-  NUMBER_GRADES,
-  type NumberGrade,
-  type NumberSignals,
-} from './number-grade.ts';
+import { readColumn, readInBatches, readRows, SUSPECT_HANDSET_SCORE } from './analysis-steps.ts';
+import { gradeNumber, NUMBER_GRADES, type NumberGrade, type NumberSignals } from './number-grade.ts';
 
 /** Handsets a read: about 70 numbers each, with their identities' numbers some 150,000 numbers. */
 const HANDSET_BATCH = 2_000;
 const NUMBER_BATCH = 5_000;
 const WRITE_BATCH = 5_000;
 
-interface GradeRow {
-  msisdn: string;
-  grade: NumberGrade | null;
-  reasons: string[] | null;
-  /** What the grade was given for, to skip the number until it changes. */
-  signals: string[] | null;
-}
-
 export interface NumberGradesResult {
-  /** Numbers (re)graded because their signals changed, by grade. */
+  /** Stored grades given or changed (numbers outside suspect handsets), by grade. */
   graded: Record<NumberGrade, number>;
-  /** Numbers whose stored grade was removed: they no longer deserve one. */
+  /** Stored grades removed: the number no longer deserves one, or is now graded by a suspect handset. */
   ungraded: number;
   seconds: number;
-  /** Of which reading the signals and writing the grades. */
-  readSeconds: number;
-  writeSeconds: number;
+}
+
+interface IdentityGradeRow {
+  msisdn: string;
+  inSuspectHandset: boolean;
+  identitySuspectNumbers: number;
+  complaints: number;
+  stored: NumberGrade | null;
 }
 
 /**
- * Grades every number of the handsets `imeis`, the numbers `msisdns`, and every number of their
- * identities, where its signals changed; the ones that no longer deserve a grade lose it.
+ * Stores the grades of the numbers outside suspect handsets among every number of the identities of the
+ * handsets `imeis`' numbers and of the numbers `msisdns`, where a grade changed.
  */
 export async function gradeNumbers(
   database: Database,
@@ -49,74 +41,95 @@ export async function gradeNumbers(
   gradedAt: string,
 ): Promise<NumberGradesResult> {
   const started = Date.now();
+  const params = { minScore: SUSPECT_HANDSET_SCORE };
+  const rows = [
+    ...(await readInBatches<IdentityGradeRow>(
+      database,
+      'app/analysis/identity-grade-signals',
+      from.imeis,
+      'imeis',
+      { ...params, msisdns: [] },
+      HANDSET_BATCH,
+    )),
+    ...(await readInBatches<IdentityGradeRow>(
+      database,
+      'app/analysis/identity-grade-signals',
+      from.msisdns,
+      'msisdns',
+      { ...params, imeis: [] },
+      NUMBER_BATCH,
+    )),
+  ];
   const result: NumberGradesResult = {
     graded: Object.fromEntries(NUMBER_GRADES.map((grade) => [grade, 0])) as Record<NumberGrade, number>,
     ungraded: 0,
     seconds: 0,
-    readSeconds: 0,
-    writeSeconds: 0,
   };
-  // A number of two handsets, or sharing an identity across batches, comes back more than once.
-  const seen = new Set<string>();
-  const batches = [
-    ...chunks(from.imeis, HANDSET_BATCH).map((imeis) => ({ imeis, msisdns: [] })),
-    ...chunks(from.msisdns, NUMBER_BATCH).map((msisdns) => ({ imeis: [], msisdns })),
-  ];
-  for (const batch of batches) {
-    let lap = Date.now();
-    const signals = await readRows<NumberSignals & { signals: string[] | null }>(
-      database,
-      'app/analysis/number-grade-signals',
-      { ...batch, minScore: SUSPECT_HANDSET_SCORE, rules: GRADE_RULES_VERSION },
-    );
-    result.readSeconds += (Date.now() - lap) / 1000;
-    lap = Date.now();
-    const rows: GradeRow[] = [];
-    for (const number of signals) {
-      if (seen.has(number.msisdn)) continue;
-      seen.add(number.msisdn);
-      const assessment = gradeNumber(number);
-      if (assessment) result.graded[assessment.grade]++;
-      else result.ungraded++;
-      rows.push({
-        msisdn: number.msisdn,
-        grade: assessment?.grade ?? null,
-        reasons: assessment?.reasons ?? null,
-        signals: assessment ? number.signals : null,
-      });
-    }
-    for (const grades of chunks(rows, WRITE_BATCH))
-      await database.writeTx((tx) =>
-        tx.run(cypher('app/analysis/store-number-grades'), { grades, gradedAt }),
-      );
-    result.writeSeconds += (Date.now() - lap) / 1000;
+  // A number shared by two batches' identities comes back twice.
+  const changes = new Map<string, { msisdn: string; grade: NumberGrade | null }>();
+  for (const row of rows) {
+    const grade = row.inSuspectHandset ? null : (gradeNumber({ ...row, suspectHandsets: [] })?.grade ?? null);
+    if (grade === row.stored || changes.has(row.msisdn)) continue;
+    changes.set(row.msisdn, { msisdn: row.msisdn, grade });
+    if (grade) result.graded[grade]++;
+    else result.ungraded++;
   }
+  const grades = [...changes.values()];
+  for (let start = 0; start < grades.length; start += WRITE_BATCH)
+    await database.writeTx((tx) =>
+      tx.run(cypher('app/analysis/store-number-grades'), {
+        grades: grades.slice(start, start + WRITE_BATCH),
+        gradedAt,
+      }),
+    );
   result.seconds = (Date.now() - started) / 1000;
   return result;
 }
 
 /**
- * A full recompute's grading: every number of the suspect handsets `suspects` and of their identities
- * (the only numbers a grade can be given to), and of the handsets `suspectsBefore` that are no longer
- * suspect (the only numbers that can have lost their grade).
+ * A full recompute's grading: the numbers of the identities of the suspect handsets `suspects`' numbers
+ * (the only numbers outside suspect handsets that can deserve a grade), and every number holding one
+ * (which may have lost it).
  */
-export function gradeAllNumbers(
+export async function gradeAllNumbers(
   database: Database,
   suspects: string[],
-  suspectsBefore: string[],
   gradedAt: string,
 ): Promise<NumberGradesResult> {
-  const now = new Set(suspects);
-  const imeis = [...suspects, ...suspectsBefore.filter((imei) => !now.has(imei))];
-  return gradeNumbers(database, { imeis, msisdns: [] }, gradedAt);
+  const graded = await readColumn(database, 'app/analysis/identity-graded-msisdns', 'msisdn', {});
+  return gradeNumbers(database, { imeis: suspects, msisdns: graded }, gradedAt);
+}
+
+export interface NumberGradeReading {
+  grade: NumberGrade;
+  reasons: string[];
+  /** When the analysis that gave the grade ran. */
+  gradedAt: string | null;
+}
+
+/** The current grade and reasons of each of the numbers `msisdns` that has one. */
+export async function readNumberGrades(
+  database: Database,
+  msisdns: string[],
+): Promise<Map<string, NumberGradeReading>> {
+  interface GradeSignalsRow extends NumberSignals {
+    suspectHandsets: { imei: string; score: number; scoredAt: string | null }[];
+    gradedAt: string | null;
+  }
+  const rows = await readRows<GradeSignalsRow>(database, 'app/analysis/number-grade-signals', {
+    msisdns,
+    minScore: SUSPECT_HANDSET_SCORE,
+  });
+  const grades = new Map<string, NumberGradeReading>();
+  for (const row of rows) {
+    const assessment = gradeNumber(row);
+    if (!assessment) continue;
+    const handsetTimes = row.suspectHandsets.map((handset) => handset.scoredAt ?? '').sort();
+    grades.set(row.msisdn, { ...assessment, gradedAt: handsetTimes.at(-1) || row.gradedAt });
+  }
+  return grades;
 }
 
 /** "12 very high, 30 high, 8 medium". */
 export const gradeCounts = (graded: NumberGradesResult['graded']): string =>
   NUMBER_GRADES.map((grade) => `${graded[grade]} ${grade.replace('_', ' ')}`).join(', ');
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}

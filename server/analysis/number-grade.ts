@@ -3,13 +3,14 @@
 // the suspect handsets it was used in, the complaints that report it, and the other numbers of its
 // identity found in suspect handsets. Pure: the signals come from cypher/app/analysis/number-grade-signals.
 // Reasons never name a person: a scoped user may see the number of an identity masked to them.
+// A number of a suspect handset is graded whenever it is read, from the handset's stored score, so a
+// recompute never writes millions of farm numbers; only the grades of numbers outside suspect handsets
+// (by their identity) are stored, for the list of a grade (grade-numbers.ts).
 
 export const NUMBER_GRADES = ['very_high', 'high', 'medium'] as const;
 /** Most severe first. */
 export type NumberGrade = (typeof NUMBER_GRADES)[number];
 
-/** Stored with each grade's signals: a change of the rules below changes it, and every number is regraded. */
-export const GRADE_RULES_VERSION = 'rules 1';
 /** A suspect handset scoring this much makes each of its numbers very high risk on its own. */
 export const VERY_HIGH_HANDSET_SCORE = 70;
 /** Suspect handsets named in a number's reasons; the rest are counted. */
@@ -63,4 +64,32 @@ export function gradeNumber(signals: NumberSignals): NumberGradeAssessment | nul
       `Its identity holds ${plural(signals.identitySuspectNumbers, 'other number')} used in suspect handsets`,
     );
   return { grade, reasons };
+}
+
+/**
+ * Where the numbers of each grade are found, in list order: numbers under their riskiest suspect handset
+ * in a band of scores (riskiest handset first), reported or not, and numbers holding a stored grade
+ * (outside suspect handsets, by number). Follows gradeNumber's rules; tests hold the two together.
+ */
+export type GradeSource =
+  | { kind: 'handsets'; fromScore: number; belowScore: number | null; reported: boolean | null }
+  | { kind: 'stored'; grade: NumberGrade };
+
+export function gradeSources(suspectScore: number): Record<NumberGrade, GradeSource[]> {
+  const weakHandsets = {
+    kind: 'handsets',
+    fromScore: suspectScore,
+    belowScore: VERY_HIGH_HANDSET_SCORE,
+  } as const;
+  return {
+    very_high: [
+      { kind: 'handsets', fromScore: VERY_HIGH_HANDSET_SCORE, belowScore: null, reported: null },
+      { ...weakHandsets, reported: true },
+    ],
+    high: [
+      { ...weakHandsets, reported: false },
+      { kind: 'stored', grade: 'high' },
+    ],
+    medium: [{ kind: 'stored', grade: 'medium' }],
+  };
 }

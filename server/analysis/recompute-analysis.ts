@@ -27,8 +27,8 @@ export interface RecomputeResult {
   grading: NumberGradesResult;
   rings: number;
   seconds: number;
-  /** Where the time went: handsets (candidates and scores), dealers, rings. */
-  stepSeconds: { handsets: number; dealers: number; rings: number };
+  /** Where the time went: handsets (candidates and scores), number grades, dealers, rings. */
+  stepSeconds: { handsets: number; grades: number; dealers: number; rings: number };
 }
 
 export async function recomputeAnalysis(database: Database): Promise<RecomputeResult> {
@@ -39,10 +39,6 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   const candidates = await readColumn(database, 'app/analysis/handsets-to-score', 'imei', {
     minNumbers: neo4j.int(MIN_NUMBERS),
   });
-  // Read before the new scores replace them: numbers of a handset no longer suspect may lose their grade.
-  const suspectsBefore = await readColumn(database, 'app/analysis/ring-candidates', 'imei', {
-    minScore: SUSPECT_HANDSET_SCORE,
-  });
   const handsets = await scoreHandsets(database, candidates, scoredAt);
   await database.writeTx((tx) => tx.run(cypher('app/analysis/clear-stale-handset-scores'), { scoredAt }));
   const handsetSeconds = lap();
@@ -50,9 +46,9 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
   const grading = await gradeAllNumbers(
     database,
     handsets.filter(isSuspect).map((handset) => handset.imei),
-    suspectsBefore,
     scoredAt,
   );
+  const gradeSeconds = lap();
 
   // Dealers are judged by the handsets their numbers went into: after the handset scores are stored.
   const dealers = dealerSignalsFrom(
@@ -71,7 +67,7 @@ export async function recomputeAnalysis(database: Database): Promise<RecomputeRe
     grading,
     rings,
     seconds: (Date.now() - started) / 1000,
-    stepSeconds: { handsets: handsetSeconds, dealers: dealerSeconds, rings: lap() },
+    stepSeconds: { handsets: handsetSeconds, grades: gradeSeconds, dealers: dealerSeconds, rings: lap() },
   };
 }
 
@@ -123,6 +119,6 @@ function dealerSignalsFrom(rows: DealerSignalRow[]): DealerSignals[] {
 
 export const summariseAnalysis = (result: RecomputeResult): string =>
   `risk scores: ${result.handsetsScored} handsets and ${result.dealersScored} dealers scored, ` +
-  `${result.rings} rings found, numbers (re)graded ${gradeCounts(result.grading.graded)} ` +
-  `(${result.grading.ungraded} grades removed), ` +
+  `${result.rings} rings found, numbers outside suspect handsets (re)graded ` +
+  `${gradeCounts(result.grading.graded)} (${result.grading.ungraded} grades removed), ` +
   `in ${result.seconds.toFixed(1)} s (grading ${result.grading.seconds.toFixed(1)} s)`;

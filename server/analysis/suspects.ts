@@ -1,10 +1,12 @@
-// Ranked suspects, read from the scores and grades the last recompute stored.
+// Ranked suspects, read from the scores the last recompute stored (number grades follow from them).
 import neo4j, { type Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { toNodeElement } from '../graph/elements.ts';
 import type { CautionKind } from './handset-risk.ts';
-import { NUMBER_GRADES, type NumberGrade } from './number-grade.ts';
+import { SUSPECT_HANDSET_SCORE } from './analysis-steps.ts';
+import { readNumberGrades } from './grade-numbers.ts';
+import { gradeSources, NUMBER_GRADES, type NumberGrade } from './number-grade.ts';
 
 /** Below this, a handset has no reason worth an officer's time: it is scored but not listed. */
 export const LISTED_HANDSET_SCORE = 10;
@@ -106,26 +108,52 @@ export interface SuspectNumber {
   reasons: string[];
 }
 
-/** Graded numbers of the grade asked for, or of every grade most severe first; by number within a grade. */
+/**
+ * Numbers of the grade asked for, or of every grade most severe first, at most `limit`: within a grade,
+ * numbers of the riskiest suspect handsets first, then numbers graded by their identity, by number
+ * (number-grade.ts: gradeSources). Grades and reasons are worked out as they are read.
+ */
 export async function suspectNumbers(
   database: Database,
   grade: NumberGrade | undefined,
   limit: number,
   circles: readonly string[] | null = null,
 ): Promise<SuspectNumber[]> {
-  return readRankedNodes(
-    database,
-    'app/analysis/suspect-numbers',
-    { grades: grade ? [grade] : NUMBER_GRADES, limit: neo4j.int(limit), circles },
-    (data, p) => ({
-      id: data.id,
-      msisdn: data.key,
-      caption: data.caption,
-      operator: String(p.operator),
-      circle: String(p.circle),
-      status: String(p.status),
-      grade: p.riskGrade as NumberGrade,
-      reasons: (p.riskGradeReasons as string[]) ?? [],
-    }),
+  const sources = gradeSources(SUSPECT_HANDSET_SCORE);
+  const numbers: (Omit<SuspectNumber, 'reasons'> & { grade: NumberGrade })[] = [];
+  const listed = (grade ? [grade] : NUMBER_GRADES).flatMap((each) =>
+    sources[each].map((source) => ({ grade: each, source })),
   );
+  for (const { grade: listedGrade, source } of listed) {
+    if (numbers.length >= limit) break;
+    const remaining = neo4j.int(limit - numbers.length);
+    const page = await readRankedNodes(
+      database,
+      source.kind === 'handsets'
+        ? 'app/analysis/graded-numbers-in-handsets'
+        : 'app/analysis/identity-graded-numbers',
+      source.kind === 'handsets'
+        ? { ...source, minScore: SUSPECT_HANDSET_SCORE, limit: remaining, circles }
+        : { grade: source.grade, limit: remaining, circles },
+      (data, p) => ({
+        id: data.id,
+        msisdn: data.key,
+        caption: data.caption,
+        operator: String(p.operator),
+        circle: String(p.circle),
+        status: String(p.status),
+        grade: listedGrade,
+      }),
+    );
+    numbers.push(...page);
+  }
+  const grades = await readNumberGrades(
+    database,
+    numbers.map((number) => number.msisdn),
+  );
+  // A grade that moved between the two reads (a recompute ran) leaves the list rather than show wrongly.
+  return numbers.flatMap((number) => {
+    const reading = grades.get(number.msisdn);
+    return reading?.grade === number.grade ? [{ ...number, reasons: reading.reasons }] : [];
+  });
 }

@@ -35,13 +35,12 @@ const changedKeys = (before: Record<string, unknown>[], after: Record<string, un
 };
 
 /**
- * A full recompute with every stored grade removed first: a recompute regrades only numbers whose signals
- * changed, so without this it would keep a grade the incremental analysis got wrong.
+ * A full recompute with every stored grade removed first, so that the full recompute's grades owe
+ * nothing to what the incremental analysis stored.
  */
 async function regradeFromScratch(): Promise<void> {
   await database.writeTx((tx) =>
-    tx.run(`MATCH (s:SIM) WHERE s.riskGrade IS NOT NULL
-            REMOVE s.riskGrade, s.riskGradeReasons, s.riskGradeSignals, s.gradedAt`),
+    tx.run(`MATCH (s:SIM) WHERE s.riskGrade IS NOT NULL REMOVE s.riskGrade, s.gradedAt`),
   );
   await recomputeAnalysis(database);
 }

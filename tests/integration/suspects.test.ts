@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyseDelta } from '../../server/analysis/analyse-delta.ts';
+import { readStoredResults } from '../../server/analysis/stored-results.ts';
+import { suspectNumbers } from '../../server/analysis/suspects.ts';
 import { readDeltaScope } from '../../server/ingest/delta-scope.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
 import {
@@ -196,8 +198,21 @@ describe('GET /api/suspects/numbers', () => {
       expect(number.reasons[0]).toMatch(/^Used in handset \d{15}, risk \d+ of 100$/);
       for (const reason of number.reasons) expect(reason).toMatch(GRADE_REASON);
     }
-    const msisdns = numbers.map((number) => number.msisdn);
-    expect(msisdns).toEqual([...msisdns].sort());
+    // The numbers of the riskiest handsets first.
+    const risks = numbers.map((number) => Number(/risk (\d+) of 100/.exec(number.reasons[0]!)![1]));
+    expect(risks).toEqual([...risks].sort((a, b) => b - a));
+  });
+
+  it('lists every graded number once, under the grade its details show', async () => {
+    const listed = await suspectNumbers(database, undefined, 1_000_000);
+    const { numbers: graded } = await readStoredResults(database);
+    expect(listed.length).toBeGreaterThan(1000);
+    expect(new Set(listed.map((number) => number.msisdn)).size).toBe(listed.length);
+    expect(
+      listed
+        .map(({ msisdn, grade, reasons }) => ({ msisdn, grade, reasons }))
+        .sort((a, b) => a.msisdn.localeCompare(b.msisdn)),
+    ).toEqual(graded);
   });
 
   it('lists the most severe grade first when no grade is asked for', async () => {

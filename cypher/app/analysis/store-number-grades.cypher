@@ -1,7 +1,7 @@
-// Stores a batch of number grades {msisdn, grade, reasons, signals} (served on the number's details and
-// by the suspect numbers list), with the signals they were given for and when; a row without a grade
-// removes the number's stored one. Idempotent.
+// Stores a batch of grades {msisdn, grade} of numbers outside suspect handsets (identity-grade-signals),
+// and when they were given; a row without a grade removes the number's stored one. Their reasons are
+// worked out when read. Idempotent. (The reasons and signals that earlier versions stored go too.)
 UNWIND $grades AS g
 MATCH (s:SIM {msisdn: g.msisdn})
-SET s.riskGrade = g.grade, s.riskGradeReasons = g.reasons, s.riskGradeSignals = g.signals,
-    s.gradedAt = CASE WHEN g.grade IS NULL THEN null ELSE $gradedAt END
+SET s.riskGrade = g.grade, s.gradedAt = CASE WHEN g.grade IS NULL THEN null ELSE $gradedAt END
+REMOVE s.riskGradeReasons, s.riskGradeSignals

@@ -1,5 +1,5 @@
 // Every stored result of the analysis without the times it was computed at, in key order: handset and
-// dealer scores with their reasons and cautions, number grades with their reasons, and rings with their
+// dealer scores with their reasons and cautions, the numbers that may be graded, and rings with their
 // evidence and handsets. Compares an
 // incremental analysis with a full recompute (test and delta benchmark).
 CALL () {
@@ -15,10 +15,19 @@ CALL () {
   RETURN collect(d {.posId, .riskScore, .riskReasons}) AS dealers
 }
 CALL () {
-  MATCH (s:SIM)
-  WHERE s.riskGrade IS NOT NULL AND s.msisdn IS NOT NULL
+  // The numbers that can have a grade (worked out by the caller): those of suspect handsets, and those
+  // holding a stored grade.
+  CALL () {
+    MATCH (h:Handset)<-[:USED_IN]-(s:SIM)
+    WHERE h.riskScore >= $minScore AND h.caution IS NULL
+    RETURN s
+    UNION
+    MATCH (s:SIM)
+    WHERE s.riskGrade IS NOT NULL
+    RETURN s
+  }
   WITH s ORDER BY s.msisdn
-  RETURN collect(s {.msisdn, .riskGrade, .riskGradeReasons}) AS numbers
+  RETURN collect(s.msisdn) AS numbers
 }
 CALL () {
   MATCH (r:Ring)
