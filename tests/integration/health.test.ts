@@ -83,9 +83,9 @@ describe('schema', () => {
       const first = await count();
       await applySchema(database);
       expect(await count()).toEqual(first);
-      // One per key of the graph model, Ring.id, ExportBatch.id, and the bookkeeping of sessions, login
-      // counters, leases, import runs and the import history.
-      expect(first.constraints).toBe(17);
+      // One per key of the graph model, Ring.id, ExportBatch.id, the bookkeeping of sessions, login
+      // counters, leases, import runs and the import history, and cases with their notes and views.
+      expect(first.constraints).toBe(20);
 
       const violation = database.writeTx(async (tx) => {
         await tx.run("CREATE (:Handset {imei: '490154203237518'})");
