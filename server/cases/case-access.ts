@@ -44,6 +44,13 @@ export function requireOpen(locked: LockedCase): void {
   }
 }
 
+/** Refuses to add to a case that already holds `limit` of `what` (notes, views, ...). */
+export function requireRoom(caseId: string, count: number, limit: number, what: string): void {
+  if (count >= limit) {
+    throw new ConflictError(`Case ${caseId} has ${limit} ${what}, the most it may have.`, { caseId, limit });
+  }
+}
+
 export function requireOwner(locked: LockedCase, actor: Actor, what: string): void {
   if (locked.owner !== actor.username) {
     throw new ForbiddenError(`Only the case's owner (${locked.owner}) may ${what}.`);

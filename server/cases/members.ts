@@ -5,7 +5,7 @@ import { mayDo, isRole } from '../auth/roles.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { ConflictError, NotFoundError } from '../http/errors.ts';
-import { changeCase, requireOpen, requireOwner } from './case-access.ts';
+import { changeCase, requireOpen, requireRoom, requireOwner } from './case-access.ts';
 import { readSummary, type CaseSummary } from './cases.ts';
 
 export const MAX_MEMBERS = 50;
@@ -25,12 +25,7 @@ export async function addMember(
     if (!candidate || candidate.get('disabled') === true || !isRole(role) || !mayDo(role, 'cases')) {
       throw new NotFoundError(`No investigator or analyst named ${username}.`, { username });
     }
-    if (locked.members >= MAX_MEMBERS) {
-      throw new ConflictError(`Case ${caseId} has ${MAX_MEMBERS} members already, the most it may have.`, {
-        caseId,
-        limit: MAX_MEMBERS,
-      });
-    }
+    requireRoom(caseId, locked.members, MAX_MEMBERS, 'members already');
     const [record] = (
       await tx.run(cypher('app/cases/add-member'), { caseId, username, addedBy: actor.username })
     ).records;

@@ -5,7 +5,7 @@ import type { Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { ConflictError, NotFoundError } from '../http/errors.ts';
-import { changeCase, requireOpen } from './case-access.ts';
+import { changeCase, requireOpen, requireRoom } from './case-access.ts';
 import { newNoteId } from './case-ids.ts';
 
 export const MAX_NOTES = 5_000;
@@ -30,12 +30,7 @@ export async function addNote(
   const id = newNoteId();
   return changeCase(database, caseId, actor, async (tx, { locked }) => {
     requireOpen(locked);
-    if (locked.notes >= MAX_NOTES) {
-      throw new ConflictError(`Case ${caseId} has ${MAX_NOTES} notes, the most it may have.`, {
-        caseId,
-        limit: MAX_NOTES,
-      });
-    }
+    requireRoom(caseId, locked.notes, MAX_NOTES, 'notes');
     if (note.supersedes) await requireLatest(tx, caseId, note.supersedes, id);
     const [record] = (
       await tx.run(cypher('app/cases/add-note'), {

@@ -7,8 +7,8 @@ import type { Database } from '../db/database.ts';
 import { toNodeElement, type NodeElement } from '../graph/elements.ts';
 import { nodeId, type NodeLabel, type NodeRef } from '../graph/node-ref.ts';
 import { requireNodes, resolveNodes } from '../graph/resolve-nodes.ts';
-import { ConflictError, NotFoundError } from '../http/errors.ts';
-import { changeCase, requireOpen } from './case-access.ts';
+import { NotFoundError } from '../http/errors.ts';
+import { changeCase, requireOpen, requireRoom } from './case-access.ts';
 
 export const MAX_PINS = 1_000;
 
@@ -32,12 +32,7 @@ export async function pinNode(
 ): Promise<CasePin> {
   return changeCase(database, caseId, actor, async (tx, { locked }) => {
     requireOpen(locked);
-    if (locked.pins >= MAX_PINS) {
-      throw new ConflictError(`Case ${caseId} has ${MAX_PINS} pins, the most it may have.`, {
-        caseId,
-        limit: MAX_PINS,
-      });
-    }
+    requireRoom(caseId, locked.pins, MAX_PINS, 'pins');
     await requireNodes(tx, [pin.node]);
     const id = nodeId(pin.node);
     const [record] = (

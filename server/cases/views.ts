@@ -5,10 +5,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { ConflictError, NotFoundError } from '../http/errors.ts';
+import { NotFoundError } from '../http/errors.ts';
 import { parseNodeId, type NodeLabel } from '../graph/node-ref.ts';
 import { resolveNodes } from '../graph/resolve-nodes.ts';
-import { changeCase, requireOpen } from './case-access.ts';
+import { changeCase, requireOpen, requireRoom } from './case-access.ts';
 import { readSummary } from './cases.ts';
 import { newViewId } from './case-ids.ts';
 
@@ -63,12 +63,7 @@ export async function saveView(
   const id = newViewId();
   return changeCase(database, caseId, actor, async (tx, { locked }) => {
     requireOpen(locked);
-    if (locked.views >= MAX_VIEWS) {
-      throw new ConflictError(`Case ${caseId} has ${MAX_VIEWS} views, the most it may have.`, {
-        caseId,
-        limit: MAX_VIEWS,
-      });
-    }
+    requireRoom(caseId, locked.views, MAX_VIEWS, 'views');
     await tx.run(cypher('app/cases/save-view'), {
       caseId,
       view: {
