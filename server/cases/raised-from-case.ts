@@ -4,8 +4,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
-import { ConflictError } from '../http/errors.ts';
-import { lockCaseFor, requireOpen } from './case-access.ts';
+import type { BlockRequestView } from '../workflow/block-requests.ts';
+import type { DealerFlagView } from '../workflow/dealer-flags.ts';
+import { lockCaseFor, requireOpen, requireRoom } from './case-access.ts';
 
 export type RaisedKind = 'blockRequest' | 'dealerFlag';
 
@@ -19,12 +20,7 @@ export async function caseToRaiseFrom(
 ): Promise<{ caseRef: string | null }> {
   const locked = await lockCaseFor(tx, caseId, actor);
   requireOpen(locked);
-  if (locked.raised >= MAX_RAISED) {
-    throw new ConflictError(`Case ${caseId} has ${MAX_RAISED} requests and flags, the most it may have.`, {
-      caseId,
-      limit: MAX_RAISED,
-    });
-  }
+  requireRoom(caseId, locked.raised, MAX_RAISED, 'requests and flags');
   return { caseRef: locked.caseRef };
 }
 
@@ -37,33 +33,34 @@ export async function listOnCase(
   await tx.run(cypher('app/cases/raise-on-case'), { caseId, kind, id });
 }
 
-export interface CaseBlockRequest {
-  id: string;
-  status: string;
-  reason: string;
-  caseRef: string;
-  requestedBy: string;
-  requestedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  handsetCount: number;
-}
+/** A block request as its case lists it: the workflow's own fields, without the handsets' evidence. */
+export type CaseBlockRequest = Pick<
+  BlockRequestView,
+  | 'id'
+  | 'status'
+  | 'reason'
+  | 'caseRef'
+  | 'requestedBy'
+  | 'requestedAt'
+  | 'decidedBy'
+  | 'decidedAt'
+  | 'decisionNote'
+  | 'handsetCount'
+>;
 
-export interface CaseDealerFlag {
-  id: string;
-  status: string;
-  reason: string;
-  caseRef: string | null;
-  flaggedBy: string;
-  flaggedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  posId: string;
-  dealerName: string;
-  dealerStatus: string;
-}
+/** A dealer flag as its case lists it: the workflow's own fields, and the dealer named, not described. */
+export type CaseDealerFlag = Pick<
+  DealerFlagView,
+  | 'id'
+  | 'status'
+  | 'reason'
+  | 'caseRef'
+  | 'flaggedBy'
+  | 'flaggedAt'
+  | 'decidedBy'
+  | 'decidedAt'
+  | 'decisionNote'
+> & { posId: string; dealerName: string; dealerStatus: string };
 
 export async function caseBlockRequests(tx: ManagedTransaction, caseId: string): Promise<CaseBlockRequest[]> {
   const result = await tx.run(cypher('app/cases/case-block-requests'), { caseId });
