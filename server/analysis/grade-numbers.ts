@@ -5,9 +5,10 @@
 // two minutes). Stored are only the grades of numbers outside suspect handsets, which come from their
 // identity's other numbers: rare, and needed in the (riskGrade, msisdn) index to list a grade. Run after
 // the handset scores are stored, starting from handsets and numbers, never from every subscriber.
+import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { readColumn, readInBatches, readRows, SUSPECT_HANDSET_SCORE } from './analysis-steps.ts';
+import { readColumn, readInBatches, SUSPECT_HANDSET_SCORE } from './analysis-steps.ts';
 import { gradeNumber, NUMBER_GRADES, type NumberGrade, type NumberSignals } from './number-grade.ts';
 
 /** Handsets a read: about 70 numbers each, with their identities' numbers some 150,000 numbers. */
@@ -107,19 +108,23 @@ export interface NumberGradeReading {
   gradedAt: string | null;
 }
 
-/** The current grade and reasons of each of the numbers `msisdns` that has one. */
+/**
+ * The current grade and reasons of each of the numbers `msisdns` that has one, in the caller's read
+ * transaction (a node's details, a page of the list: the request's own timeout applies).
+ */
 export async function readNumberGrades(
-  database: Database,
+  tx: ManagedTransaction,
   msisdns: string[],
 ): Promise<Map<string, NumberGradeReading>> {
   interface GradeSignalsRow extends NumberSignals {
     suspectHandsets: { imei: string; score: number; scoredAt: string | null }[];
     gradedAt: string | null;
   }
-  const rows = await readRows<GradeSignalsRow>(database, 'app/analysis/number-grade-signals', {
+  const result = await tx.run(cypher('app/analysis/number-grade-signals'), {
     msisdns,
     minScore: SUSPECT_HANDSET_SCORE,
   });
+  const rows = result.records.map((record) => record.toObject() as GradeSignalsRow);
   const grades = new Map<string, NumberGradeReading>();
   for (const row of rows) {
     const assessment = gradeNumber(row);

@@ -23,7 +23,7 @@ export async function readStoredResults(database: Database): Promise<StoredResul
   const numbers: Record<string, unknown>[] = [];
   for (let start = 0; start < stored.numbers.length; start += GRADE_BATCH) {
     const batch = stored.numbers.slice(start, start + GRADE_BATCH);
-    const grades = await readNumberGrades(database, batch);
+    const grades = await database.readTx((tx) => readNumberGrades(tx, batch));
     for (const msisdn of batch) {
       const reading = grades.get(msisdn);
       if (reading) numbers.push({ msisdn, grade: reading.grade, reasons: reading.reasons });

@@ -147,10 +147,8 @@ export async function suspectNumbers(
     );
     numbers.push(...page);
   }
-  const grades = await readNumberGrades(
-    database,
-    numbers.map((number) => number.msisdn),
-  );
+  const msisdns = numbers.map((number) => number.msisdn);
+  const grades = await database.readTx((tx) => readNumberGrades(tx, msisdns));
   // A grade that moved between the two reads (a recompute ran) leaves the list rather than show wrongly.
   return numbers.flatMap((number) => {
     const reading = grades.get(number.msisdn);
