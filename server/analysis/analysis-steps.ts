@@ -31,6 +31,8 @@ const MAX_RING_HANDSETS = 100;
 const WRITE_BATCH = 5_000;
 /** Keys per read: a list parameter this long keeps each statement's memory small. */
 const READ_BATCH = 5_000;
+/** Rings per evidence read: a national recompute has about two thousand, read in a few batches at once. */
+const RING_EVIDENCE_BATCH = 250;
 
 export interface HandsetAssessment {
   imei: string;
@@ -101,19 +103,31 @@ export async function ringsFromLinks(database: Database, links: RingLink[]): Pro
     id: ringId(handsets),
     handsets,
   }));
-  const evidence = await readRows<Record<string, unknown>>(database, 'app/analysis/ring-evidence', {
+  const evidence = await readInBatches<Record<string, unknown>>(
+    database,
+    'app/analysis/ring-evidence',
     rings,
-    minDealerShare: RING_SUPPLIER_SHARE,
-  });
+    'rings',
+    { minDealerShare: RING_SUPPLIER_SHARE },
+    RING_EVIDENCE_BATCH,
+  );
   const evidenceById = new Map(evidence.map((row) => [row.id, row]));
   return rings.map((ring) => ({ ...evidenceById.get(ring.id), ...ring }));
 }
 
 /** The ring links of the suspect handsets among `imeis`. */
-export const ringLinksOf = (database: Database, imeis: string[]): Promise<RingLink[]> =>
-  readInBatches<RingLink>(database, 'app/analysis/ring-links-of', imeis, 'imeis', {
-    minScore: SUSPECT_HANDSET_SCORE,
-  });
+export async function ringLinksOf(database: Database, imeis: string[]): Promise<RingLink[]> {
+  const rows = await readInBatches<{ handset: string; links: string[] }>(
+    database,
+    'app/analysis/ring-links-of',
+    imeis,
+    'imeis',
+    { minScore: SUSPECT_HANDSET_SCORE },
+  );
+  const links: RingLink[] = [];
+  for (const { handset, links: shared } of rows) for (const link of shared) links.push({ handset, link });
+  return links;
+}
 
 export async function readRows<T>(
   database: Database,
@@ -150,7 +164,7 @@ const READ_CONCURRENCY = 2;
 export async function readInBatches<T>(
   database: Database,
   statement: string,
-  keys: string[],
+  keys: unknown[],
   name: string,
   params: Record<string, unknown>,
   batchSize = READ_BATCH,

@@ -19,4 +19,5 @@ CALL (h) {
   WHERE other <> h AND other.riskScore >= $minScore AND other.caution IS NULL
   RETURN DISTINCT 'number:' + s.msisdn AS link
 }
-RETURN h.imei AS handset, link
+// One row a handset: a national recompute reads most of a million links, and rows cost more than lists.
+RETURN h.imei AS handset, collect(link) AS links
