@@ -1,7 +1,7 @@
 // Rule `complaint-on-case-or-request`: numbers reported in a complaint on or after the day they came
 // under watch: the number, a handset it was used in or its identity is pinned in an open case; or a
-// handset it was used in, or a handset of that handset's ring, is under a pending, approved or exported
-// block request (requests raised from cases among them). Starts from the complaints reported since the
+// handset it was used in, or a handset of that handset's ring, is under a pending or approved block
+// request (requests raised from cases among them). Starts from the complaints reported since the
 // oldest watch began (an index range on reportedOn), not from the watched handsets' numbers.
 CALL {
   MATCH (r:BlockRequest) WHERE r.status IN $watchedStatuses RETURN min(date(r.requestedAt)) AS since

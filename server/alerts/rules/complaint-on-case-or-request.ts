@@ -5,8 +5,8 @@
 // by those cases' members alone: it would tell anyone else what the cases look at.
 import { listSome, plural, readRuleRows, type AlertHit, type AlertRule } from '../alert-rule.ts';
 
-/** Block requests whose handsets are watched: asked for, approved, or approved and exported. */
-const WATCHED_STATUSES = ['pending', 'approved', 'exported'];
+/** Block requests whose handsets are watched: asked for, or approved. */
+const WATCHED_STATUSES = ['pending', 'approved'];
 
 type Watch =
   | { kind: 'request' | 'ring'; node: string; requestId: string; status: string }
