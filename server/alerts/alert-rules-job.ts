@@ -7,7 +7,7 @@ import type { Database } from '../db/database.ts';
 import { assertLease, holdLease, LeaseLostError } from '../background/leases.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { RuleContext } from './alert-rule.ts';
-import { runAlertRules, type RuleReport } from './run-alert-rules.ts';
+import { alertRules, runAlertRules, type RuleReport } from './run-alert-rules.ts';
 import { DEFAULT_LIMITS } from '../queries/run-read-query.ts';
 
 export const ALERT_RULES_JOB = 'alert-rules';
@@ -59,4 +59,32 @@ export async function runDueAlertRules(
   } finally {
     await held.release();
   }
+}
+
+export interface AlertRulesStatus {
+  rules: { name: string; description: string }[];
+  /** Runs asked for that no run has done yet (0: the alerts are up to date with the last import). */
+  runsDue: number;
+  lastRun: { at: string; rules: RuleReport[] } | null;
+}
+
+/** The rules, and how their job stands (GET /api/alerts/rules). */
+export async function alertRulesStatus(database: Database): Promise<AlertRulesStatus> {
+  const run = await database.readTx(async (tx) => {
+    const [record] = (await tx.run(cypher('app/alerts/last-rule-run'), { name: ALERT_RULES_JOB })).records;
+    return record!.toObject() as {
+      requested: number;
+      completed: number;
+      lastRunAt: string | null;
+      lastRunReport: string | null;
+    };
+  });
+  return {
+    rules: alertRules().map(({ name, description }) => ({ name, description })),
+    runsDue: Math.max(0, run.requested - run.completed),
+    lastRun:
+      run.lastRunAt && run.lastRunReport
+        ? { at: run.lastRunAt, rules: JSON.parse(run.lastRunReport) as RuleReport[] }
+        : null,
+  };
 }

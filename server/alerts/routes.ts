@@ -9,6 +9,7 @@ import { newCaseBody } from '../cases/routes.ts';
 import type { Database } from '../db/database.ts';
 import { parseInput } from '../http/parse-input.ts';
 import { alertIdInput } from './alert-ids.ts';
+import { alertRulesStatus } from './alert-rules-job.ts';
 import { ALERT_STATUSES, countNewAlerts, listAlerts, readAlertPage } from './alerts.ts';
 import { assignAlert, dismissAlert, snoozeAlert } from './triage.ts';
 
@@ -61,9 +62,12 @@ export function alertRoutes(database: Database): Router {
     const filter = parseInput(listQuery, request.query, 'query string');
     response.json({ alerts: await listAlerts(database, actorOf(response), filter) });
   });
-  // Before /alerts/:id, which would take `count` for an id.
+  // Before /alerts/:id, which would take `count` and `rules` for ids.
   router.get('/alerts/count', allow('alerts'), async (_request, response) => {
     response.json({ new: await countNewAlerts(database, actorOf(response)) });
+  });
+  router.get('/alerts/rules', allow('alerts'), async (_request, response) => {
+    response.json(await alertRulesStatus(database));
   });
   router.get('/alerts/:id', allow('alerts'), async (request, response) => {
     const { id } = parseInput(alertParams, request.params, 'path');

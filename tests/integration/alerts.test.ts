@@ -8,7 +8,12 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { requestAlertRules } from '../../server/alerts/alert-rules-job.ts';
+import { raiseAlerts } from '../../server/alerts/raise-alerts.ts';
+import { highRiskHandset } from '../../server/alerts/rules/high-risk-handset.ts';
 import { runAlertRules } from '../../server/alerts/run-alert-rules.ts';
+import { dismissAlert } from '../../server/alerts/triage.ts';
+import type { Database } from '../../server/db/database.ts';
+import { DEFAULT_LIMITS } from '../../server/queries/run-read-query.ts';
 import { analyseAfterImport } from '../../server/analysis/analyse-after-import.ts';
 import { cypher } from '../../server/db/cypher-files.ts';
 import { CIRCLES, luhnCheckDigit } from '../../server/ingest/identifiers.ts';
@@ -617,5 +622,52 @@ describe('the rules as a background job', () => {
     await runBackgroundRound(database, 'alerts-a');
     expect(await lease()).toEqual(done);
     expect(await auditCount()).toBe(events);
+  });
+
+  it('shows the rules and how their job stands', async () => {
+    const { body } = await analyst.get('/api/alerts/rules');
+    expect(body.rules.map((rule: { name: string }) => rule.name)).toEqual([
+      'high-risk-handset',
+      'score-rise',
+      'complaint-on-case-or-request',
+      'evasion',
+      'blacklisted-dealer-reappears',
+      'query:handsets-many-reported-numbers',
+    ]);
+    expect(body.runsDue).toBe(0);
+    expect(body.lastRun.rules).toHaveLength(6);
+    expect(body.lastRun.rules[0]).toMatchObject({ rule: 'high-risk-handset', raised: 1, updated: 0 });
+  });
+});
+
+describe('when the driver runs a committed transaction again', () => {
+  /** Runs every write twice, as the driver does when a commit's answer is lost on the way back. */
+  const twice = (inner: Database): Database => ({
+    ...inner,
+    writeTx: async (work, options) => {
+      await inner.writeTx(work, options);
+      return inner.writeTx(work, options);
+    },
+  });
+
+  it('raises an alert once, and records a triage decision once', async () => {
+    const [imei] = await unscoredHandsets(5).then((imeis) => imeis.slice(4));
+    await storeScore(imei!, 80);
+    const repeated = twice(database);
+    await raiseAlerts(
+      repeated,
+      'high-risk-handset',
+      await highRiskHandset.find(repeated, { limits: DEFAULT_LIMITS }),
+    );
+    const [alert] = await readRows('MATCH (a:Alert {subject: $subject}) RETURN a.id AS id', {
+      subject: `Handset:${imei}`,
+    });
+    const actor = { username: 'investigator', role: 'investigator', scope: 'national' as const };
+    const dismissed = await dismissAlert(repeated, alert!.id as string, 'Handset of the test bench', actor);
+    expect(dismissed).toMatchObject({ status: 'dismissed', dismissReason: 'Handset of the test bench' });
+    const events = await readRows('MATCH (e:AuditEvent {target: $target}) RETURN e.action AS action', {
+      target: `Alert:${alert!.id}`,
+    });
+    expect(events.map((event) => event.action).sort()).toEqual(['alert.dismiss', 'alert.raise']);
   });
 });

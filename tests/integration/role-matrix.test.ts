@@ -198,6 +198,7 @@ function routeCases(): RouteCase[] {
     },
     { route: 'GET /api/alerts', send: get('/api/alerts'), allowed: REQUESTERS, status: 200 },
     { route: 'GET /api/alerts/count', send: get('/api/alerts/count'), allowed: REQUESTERS, status: 200 },
+    { route: 'GET /api/alerts/rules', send: get('/api/alerts/rules'), allowed: REQUESTERS, status: 200 },
     { route: 'GET /api/alerts/:id', send: get(`/api/alerts/${alertId}`), allowed: REQUESTERS, status: 404 },
     {
       route: 'POST /api/alerts/:id/assign',
