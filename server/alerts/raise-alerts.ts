@@ -1,5 +1,6 @@
 // Turns a rule's hits into alerts: one alert per rule and subject, raised the first time, updated (and
-// back to `new`) when its evidence grew, else left alone (raise-alerts.cypher). Each raise and update is
+// back to `new`) when its evidence grew, else left alone (raise-alerts.cypher). A read first picks the
+// hits that change something, so a run that finds what the last one found writes nothing. Each raise and update is
 // an audit event about the alert, in the transaction that made it. Ids are made before each transaction.
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../audit/audit-trail.ts';
@@ -42,8 +43,10 @@ export async function raiseAlerts(database: Database, rule: string, hits: AlertH
     audience: hit.audience ?? null,
   }));
   const outcome: RaiseOutcome = { hits: rows.length, raised: 0, updated: 0 };
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
+  const changing = await keysToRaise(database, rows);
+  const toWrite = rows.filter((row) => changing.has(row.key));
+  for (let start = 0; start < toWrite.length; start += BATCH) {
+    const batch = toWrite.slice(start, start + BATCH);
     const eventIds = new Map(batch.map((row) => [row.key, row.eventId]));
     const changed = await database.writeTx(
       async (tx) => {
@@ -74,6 +77,20 @@ export async function raiseAlerts(database: Database, rule: string, hits: AlertH
     for (const alert of changed) outcome[alert.raised ? 'raised' : 'updated']++;
   }
   return outcome;
+}
+
+/** The keys among `rows` whose alert is missing or holds less evidence: one read for every hit. */
+async function keysToRaise(
+  database: Database,
+  rows: { key: string; evidence: string[] }[],
+): Promise<Set<string>> {
+  const keys = await database.readTx(async (tx) => {
+    const result = await tx.run(cypher('app/alerts/alerts-to-raise'), {
+      hits: rows.map((row) => ({ key: row.key, evidence: row.evidence.length })),
+    });
+    return result.records.map((record) => record.get('key') as string);
+  });
+  return new Set(keys);
 }
 
 interface ChangedAlert {
