@@ -26,32 +26,42 @@ function ruleOf(query: SavedQuery): AlertRule {
         graphColumns: new Set(),
         metadata: { app: 'ringside', purpose: 'alert rules', query: query.name },
       });
-      const column = (name: string) => result.columns.indexOf(name);
-      const at = { subject: column('subject'), evidence: column('evidence'), score: column('score') };
-      const sentenceAt = column('sentence');
-      if (at.subject < 0) {
-        throw new Error(`the @alert query ${query.name} returns no "subject" column`);
-      }
-      return result.rows.flatMap((row): AlertHit[] => {
-        const subject = refOf(row[at.subject]);
-        if (!subject) return [];
-        const evidence = at.evidence < 0 ? [] : [row[at.evidence]].flat();
-        const ids = evidence.map(refOf).flatMap((ref) => (ref ? [nodeId(ref)] : []));
-        const score = at.score < 0 ? NaN : Number(row[at.score]);
-        const sentence = sentenceAt < 0 ? '' : String(row[sentenceAt] ?? '');
-        return [
-          {
-            subject,
-            evidence: [...new Set(ids.length > 0 ? ids : [nodeId(subject)])].slice(0, MAX_EVIDENCE),
-            score: Number.isFinite(score)
-              ? Math.max(0, Math.min(100, Math.round(score)))
-              : DEFAULT_QUERY_ALERT_SCORE,
-            sentence: sentence || `${query.title}: ${nodeId(subject)}.`,
-          },
-        ];
-      });
+      return hitsFromRows(query, result.columns, result.rows);
     },
   };
+}
+
+/** A saved query's rows as hits (pure: the columns as the query named them, the cells as query rows carry them). */
+export function hitsFromRows(
+  query: Pick<SavedQuery, 'name' | 'title'>,
+  columns: string[],
+  rows: unknown[][],
+): AlertHit[] {
+  const at = {
+    subject: columns.indexOf('subject'),
+    evidence: columns.indexOf('evidence'),
+    score: columns.indexOf('score'),
+    sentence: columns.indexOf('sentence'),
+  };
+  if (at.subject < 0) throw new Error(`the @alert query ${query.name} returns no "subject" column`);
+  return rows.flatMap((row): AlertHit[] => {
+    const subject = refOf(row[at.subject]);
+    if (!subject) return [];
+    const evidence = at.evidence < 0 ? [] : [row[at.evidence]].flat();
+    const ids = evidence.map(refOf).flatMap((ref) => (ref ? [nodeId(ref)] : []));
+    const score = at.score < 0 ? NaN : Number(row[at.score]);
+    const sentence = at.sentence < 0 ? '' : String(row[at.sentence] ?? '');
+    return [
+      {
+        subject,
+        evidence: [...new Set(ids.length > 0 ? ids : [nodeId(subject)])].slice(0, MAX_EVIDENCE),
+        score: Number.isFinite(score)
+          ? Math.max(0, Math.min(100, Math.round(score)))
+          : DEFAULT_QUERY_ALERT_SCORE,
+        sentence: sentence || `${query.title}: ${nodeId(subject)}.`,
+      },
+    ];
+  });
 }
 
 /** A cell as a node reference: a node (`{id: 'Label:key', ...}` as query rows carry it) or its id. */
