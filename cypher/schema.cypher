@@ -51,3 +51,12 @@ CREATE CONSTRAINT case_id IF NOT EXISTS FOR (c:Case) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT case_note_id IF NOT EXISTS FOR (n:CaseNote) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT case_view_id IF NOT EXISTS FOR (v:CaseView) REQUIRE v.id IS UNIQUE;
 CREATE INDEX audit_event_target IF NOT EXISTS FOR (a:AuditEvent) ON (a.target);
+
+// Alerts: what the detection rules found (server/alerts/). One alert per rule and subject: its `alertKey`
+// (`<rule>|<Label:key>`) is unique, so rule runs in two processes at once MERGE onto the same alert. The
+// queue lists by status.
+CREATE CONSTRAINT alert_id IF NOT EXISTS FOR (a:Alert) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT alert_key IF NOT EXISTS FOR (a:Alert) REQUIRE a.alertKey IS UNIQUE;
+CREATE INDEX alert_status IF NOT EXISTS FOR (a:Alert) ON (a.status);
+// The rule complaint-on-case-or-request finds the pins of a reported number, its handsets and identity.
+CREATE INDEX case_pin_node_id IF NOT EXISTS FOR (p:CasePin) ON (p.nodeId);

@@ -195,7 +195,7 @@ async function bulkFirstLoad(config: Config): Promise<number> {
     const [counts] = await database.readOnce(cypher('app/graph-counts'), 600_000);
     console.log(`imported ${folder} in ${elapsed()} (bulk: neo4j-admin database import)`);
     console.log(`database now has ${counts?.nodes} nodes and ${counts?.relationships} relationships`);
-    console.log(await analyseAfterImport(database, folder, { firstLoad: true }));
+    console.log(await analyseAfterImport(database, folder, { firstLoad: true }, { limits: config.queries }));
   } finally {
     await close();
   }
@@ -226,7 +226,7 @@ async function transactionalImport({ database, close }: CommandLineDatabase): Pr
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
     if (result.changesAccepted > 0)
       console.log(`${result.changesAccepted} stored record(s) changed as accepted, each in the audit trail`);
-    console.log(await analyseAfterImport(database, folder, result));
+    console.log(await analyseAfterImport(database, folder, result, { limits: config.queries }));
     return 0;
   } finally {
     await close();

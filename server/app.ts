@@ -7,6 +7,7 @@ import { errorHandler, unknownApiRoute } from './http/error-handler.ts';
 import { requestLogging, createLogger, type Logger } from './http/request-log.ts';
 import { boundedBodyDepth } from './http/parse-input.ts';
 import { noStore, sameOriginOnly, securityHeaders } from './http/security.ts';
+import { alertRoutes } from './alerts/routes.ts';
 import { analysisRoutes } from './analysis/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
@@ -86,6 +87,7 @@ export function createApp({
     workflowRoutes(database, { holder: instanceId, handsetsPerBatch: reverificationBatchHandsets }),
   );
   app.use('/api', caseRoutes(database));
+  app.use('/api', alertRoutes(database));
   app.use('/api', exportRoutes(database));
   app.use('/api', queryRoutes(database, queryLimits));
   app.use('/api', auditRoutes(database));

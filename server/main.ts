@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     logger,
     reverificationBatchHandsets: config.reverificationBatchHandsets,
     inbox: config.inbox,
+    queryLimits: config.queries,
   });
   if (config.inbox) log(`importing the feeds of the inbox ${config.inbox}`);
   const app = createApp({

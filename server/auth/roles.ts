@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   export: ['dot'],
   /** Open cases and work in those they are members of (notes, views, pins, requests raised from them). */
   cases: ['investigator', 'analyst'],
+  /** Triage the alerts the detection rules raise (in their jurisdiction): assign to a case, dismiss, snooze. */
+  alerts: ['investigator', 'analyst'],
   /** Run saved queries: analysts every one, investigators those marked for them. */
   runQueries: ['investigator', 'analyst'],
   /** Run their own read-only Cypher. */

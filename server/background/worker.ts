@@ -1,12 +1,16 @@
 // The background worker that every app process runs: it finishes re-verification markings left half-done
 // (a process or the database failed during an approval), sweeps expired sessions and login counters, and
-// imports the feeds of the inbox (RINGSIDE_INBOX), looking for new ones every round.
+// imports the feeds of the inbox (RINGSIDE_INBOX), looking for new ones every round, and runs the alert
+// rules when an import or a recompute asked for them (alert-rules-job.ts).
 // Each job runs under a lease, so with several processes it runs in one at a time; a failing round is
 // retried with a growing pause (the database may be down), and the worker never stops the server.
 import type { Logger } from 'pino';
 import type { SessionStore } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
+import { runDueAlertRules } from '../alerts/alert-rules-job.ts';
+import { summariseRuleRun } from '../alerts/run-alert-rules.ts';
 import { processInbox } from '../inbox/process-inbox.ts';
+import { DEFAULT_LIMITS, type QueryLimits } from '../queries/run-read-query.ts';
 import { markNumbersForReverification, requestsAwaitingMarking } from '../workflow/reverification.ts';
 import { takeLease } from './leases.ts';
 
@@ -20,6 +24,8 @@ export interface WorkerOptions {
   reverificationBatchHandsets?: number;
   /** The inbox folder to import feeds from; none when unset. */
   inbox?: string;
+  /** Timeout and row cap of user queries: the alert rules from saved queries run under them. */
+  queryLimits?: QueryLimits;
 }
 
 export interface BackgroundWorker {
@@ -40,6 +46,7 @@ export function startBackgroundWorker({
   loginWindowMs = 15 * 60_000,
   reverificationBatchHandsets,
   inbox,
+  queryLimits = DEFAULT_LIMITS,
 }: WorkerOptions): BackgroundWorker {
   let stopped = false;
   let failures = 0;
@@ -71,6 +78,8 @@ export function startBackgroundWorker({
       await resumeMarkings();
       await houseKeep();
       if (inbox) await processInbox(database, { inbox, holder: instanceId, logger });
+      const rules = await runDueAlertRules(database, instanceId, { limits: queryLimits });
+      if (rules) logger.info({ rules }, summariseRuleRun(rules));
       failures = 0;
     } catch (error) {
       failures++;

@@ -29,29 +29,38 @@ export interface NewCase {
 }
 
 export async function createCase(database: Database, fields: NewCase, actor: Actor): Promise<CaseSummary> {
-  const id = newCaseId();
-  const eventId = randomUUID();
-  return database.writeTx(
-    async (tx) => {
-      await tx.run(cypher('app/cases/create-case'), {
-        new: {
-          id,
-          title: fields.title,
-          caseRef: fields.caseRef ?? null,
-          description: fields.description ?? null,
-          owner: actor.username,
-        },
-      });
-      await recordAudit(tx, actor, {
-        id: eventId,
-        action: 'case.create',
-        target: `Case:${id}`,
-        details: { title: fields.title, caseRef: fields.caseRef ?? null },
-      });
-      return readSummary(tx, id, actor);
+  const ids = { id: newCaseId(), eventId: randomUUID() };
+  return database.writeTx((tx) => createCaseIn(tx, ids, fields, actor), {
+    metadata: { app: 'ringside', action: 'case create', user: actor.username },
+  });
+}
+
+/**
+ * Opens a case inside the caller's transaction (an alert assigned to a new case opens it in the
+ * assignment's): `ids` are made before the transaction.
+ */
+export async function createCaseIn(
+  tx: ManagedTransaction,
+  { id, eventId }: { id: string; eventId: string },
+  fields: NewCase,
+  actor: Actor,
+): Promise<CaseSummary> {
+  await tx.run(cypher('app/cases/create-case'), {
+    new: {
+      id,
+      title: fields.title,
+      caseRef: fields.caseRef ?? null,
+      description: fields.description ?? null,
+      owner: actor.username,
     },
-    { metadata: { app: 'ringside', action: 'case create', user: actor.username } },
-  );
+  });
+  await recordAudit(tx, actor, {
+    id: eventId,
+    action: 'case.create',
+    target: `Case:${id}`,
+    details: { title: fields.title, caseRef: fields.caseRef ?? null },
+  });
+  return readSummary(tx, id, actor);
 }
 
 /** The case's summary for a member; 404 for anyone else. */

@@ -40,7 +40,8 @@ const nodeRef = z.string().transform((value, context): NodeRef => {
 const title = z.string().trim().min(1, 'a case needs a title').max(MAX_TITLE);
 const description = z.string().trim().max(10_000);
 
-const newCaseBody = z.object({
+/** A new case: also the `newCase` of an alert assigned to a new case. */
+export const newCaseBody = z.object({
   title,
   caseRef: z.string().trim().min(1).max(MAX_CASE_REF).optional(),
   description: description.optional(),

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { generateSeed } from '../../seed/generate.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
+import { requestAlertRules } from '../alerts/alert-rules-job.ts';
 import { recomputeAnalysis, summariseAnalysis } from '../analysis/recompute-analysis.ts';
 import { importFolder } from '../ingest/import-folder.ts';
 
@@ -35,6 +36,7 @@ export async function loadDemoDataIfEmpty(database: Database, log: (line: string
     log(`demo data imported in ${seconds} s: ${result.nodes} nodes, ${result.relationships} relationships`);
     const scores = await recomputeAnalysis(database);
     log(summariseAnalysis(scores));
+    await requestAlertRules(database); // the background worker runs them once the server is up
     return true;
   } finally {
     rmSync(folder, { recursive: true, force: true });

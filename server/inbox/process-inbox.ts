@@ -97,7 +97,7 @@ async function processFeed(
       return 'rejected';
     }
     // Should the analysis fail, the feed is tried again: importing it again changes nothing.
-    const analysis = await analyseAfterImport(database, feed.dir, result);
+    const analysis = await analyseAfterImport(database, feed.dir, result, { holder });
     await finish({ record: importRecordOf(attempt, result), errors: [], analysis }, 'done');
     return 'imported';
   } catch (error) {

@@ -153,7 +153,8 @@ const FUNCTION_NAMESPACES = new Set([
  * looked at what) and the import history (its errors quote feeds' raw values, outside any jurisdiction's
  * masking): for admins only, never for ad-hoc reads. Cases, their notes, views and pins are seen by their
  * members only (404 to anyone else), so their labels and links are closed too; no relationship joins them
- * to the investigation graph, where an untyped expand from a SIM could walk into them unnamed.
+ * to the investigation graph, where an untyped expand from a SIM could walk into them unnamed. Alerts are
+ * read through their API, in the user's jurisdiction (they name their subject by key, not by a link).
  */
 export const PROTECTED_LABELS = [
   'User',
@@ -171,6 +172,7 @@ export const PROTECTED_LABELS = [
   'HAS_NOTE',
   'HAS_VIEW',
   'HAS_PIN',
+  'Alert',
 ] as const;
 export const PROTECTED_PROPERTIES = ['passwordHash', 'tokenHash'] as const;
 

@@ -1,7 +1,15 @@
 // Request parameters for a saved query: each declared parameter checked against its type and bounds,
 // defaults filled in, unknown names refused; every problem names the parameter (400).
 import { InputError } from '../http/errors.ts';
-import { outOfBounds, parseScalar, parseValue, scalarOf, type ParameterSpec } from './saved-query-header.ts';
+import { cypherParameters } from './run-read-query.ts';
+import {
+  outOfBounds,
+  parseScalar,
+  parseValue,
+  scalarOf,
+  type ParameterSpec,
+  type SavedQueryHeader,
+} from './saved-query-header.ts';
 
 /** From a JSON body: numbers as numbers or text, lists as arrays (or comma-separated text). */
 export function parametersFromJson(
@@ -64,4 +72,19 @@ function resolve(
     throw new InputError(`Invalid parameters: ${summary}`, { problems });
   }
   return values;
+}
+
+/** Declared int parameters travel as Cypher integers (JavaScript numbers would arrive as floats). */
+export function cypherValues(
+  query: Pick<SavedQueryHeader, 'parameters'>,
+  values: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    query.parameters.map((parameter) => [
+      parameter.name,
+      parameter.type === 'int' || parameter.type === 'list<int>'
+        ? cypherParameters(values[parameter.name])
+        : values[parameter.name],
+    ]),
+  );
 }

@@ -12,7 +12,7 @@ import type { Database } from '../db/database.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { parseInput } from '../http/parse-input.ts';
 import { guardAdhocCypher, MAX_QUERY_LENGTH } from './adhoc-guard.ts';
-import { parametersFromJson, parametersFromQueryString } from './query-parameters.ts';
+import { cypherValues, parametersFromJson, parametersFromQueryString } from './query-parameters.ts';
 import { cypherParameters, runReadQuery, type QueryLimits } from './run-read-query.ts';
 import { savedQueries, type SavedQuery } from './saved-queries.ts';
 import { streamQueryCsv } from './stream-query-csv.ts';
@@ -121,18 +121,6 @@ function describe(query: SavedQuery) {
     graphColumns: query.graphColumns,
     roles: ['analyst', ...query.roles.filter((role) => role !== 'analyst')],
   };
-}
-
-/** Declared int parameters travel as Cypher integers (JavaScript numbers would arrive as floats). */
-function cypherValues(query: SavedQuery, values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    query.parameters.map((parameter) => [
-      parameter.name,
-      parameter.type === 'int' || parameter.type === 'list<int>'
-        ? cypherParameters(values[parameter.name])
-        : values[parameter.name],
-    ]),
-  );
 }
 
 /** Runs `work` and records it, with its outcome or the error that stopped it. */

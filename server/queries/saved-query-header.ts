@@ -8,10 +8,16 @@
 //   // @roles       investigator, analyst         (analysts may run every saved query)
 //   // @graph       h, sim                        (columns holding nodes, relationships or paths)
 //   // @expects     rows                          (the small seed, with the defaults, returns rows)
+//   // @alert                                     (run as an alert rule after every import: see below)
 //
 // A parameter is `name type [= default] [[min..max]] [: description]`; types are int, float, string,
 // date, msisdn, imei and list<...> of those. Without a default a parameter is required. Anything wrong
 // is a SavedQueryError naming the file and line.
+//
+// A query marked `@alert` is also a detection rule (server/alerts/saved-query-rules.ts), run with its
+// defaults (so every parameter needs one) after each import: each row is an alert about the node in its
+// `subject` column (a node, or its id `Label:key`), with optional `evidence` (nodes or ids), `score`
+// (0-100) and `sentence` columns.
 import { isRole, type Role } from '../auth/roles.ts';
 import { parseDate, parseImei, parseMsisdn } from '../ingest/identifiers.ts';
 
@@ -42,6 +48,8 @@ export interface SavedQueryHeader {
   identityColumns?: { key: string; personal: string[] };
   /** Only users of national scope may run it (it gathers identities across circles). */
   nationalOnly: boolean;
+  /** Also run as an alert rule (`query:<name>`) after every import. */
+  isAlertRule: boolean;
 }
 
 export class SavedQueryError extends Error {
@@ -64,6 +72,7 @@ const KEYS = [
   'expects',
   'identity',
   'scope',
+  'alert',
 ] as const;
 const NAME = /^[a-z][a-z0-9-]{2,63}$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -231,6 +240,7 @@ export function parseHeader(file: string, text: string): { header: SavedQueryHea
       expectsRows,
       identityColumns: fields.has('identity') ? parseIdentityColumns(file, one('identity')) : undefined,
       nationalOnly: fields.has('scope') ? parseScope(file, one('scope')) : false,
+      isAlertRule: fields.has('alert') ? parseAlert(file, one('alert'), parameters) : false,
     },
     statement,
   };
@@ -248,6 +258,20 @@ function parseIdentityColumns(file: string, field: { value: string; line: number
   )
     throw new SavedQueryError(file, field.line, '@identity: expected kycIdColumn: column, column');
   return { key, personal: columns };
+}
+
+/** An alert rule runs unattended, with the defaults: every parameter needs one. */
+function parseAlert(file: string, field: { value: string; line: number }, parameters: ParameterSpec[]) {
+  if (field.value !== '') throw new SavedQueryError(file, field.line, '@alert takes no value');
+  const required = parameters.find((parameter) => parameter.default === undefined);
+  if (required) {
+    throw new SavedQueryError(
+      file,
+      field.line,
+      `@alert: parameter $${required.name} has no default (an alert rule runs with the defaults)`,
+    );
+  }
+  return true;
 }
 
 function parseScope(file: string, field: { value: string; line: number }): boolean {

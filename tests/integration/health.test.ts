@@ -84,8 +84,9 @@ describe('schema', () => {
       await applySchema(database);
       expect(await count()).toEqual(first);
       // One per key of the graph model, Ring.id, ExportBatch.id, the bookkeeping of sessions, login
-      // counters, leases, import runs and the import history, and cases with their notes and views.
-      expect(first.constraints).toBe(20);
+      // counters, leases, import runs and the import history, cases with their notes and views, and
+      // alerts (their id and their rule-and-subject key).
+      expect(first.constraints).toBe(22);
 
       const violation = database.writeTx(async (tx) => {
         await tx.run("CREATE (:Handset {imei: '490154203237518'})");

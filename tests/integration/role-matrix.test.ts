@@ -39,6 +39,8 @@ function routeCases(): RouteCase[] {
   const remove = (path: string) => (client: ApiClient) => client.delete(path);
   // No case has this id: a role that may work on cases gets 404 for it (as for a case not its own).
   const caseId = 'CASE-20260101-00000000';
+  // Nor an alert with this id.
+  const alertId = 'ALERT-000000000000';
   return [
     { route: 'GET /api/health', send: get('/api/health'), allowed: EVERYONE, status: 200 },
     {
@@ -191,6 +193,28 @@ function routeCases(): RouteCase[] {
     {
       route: 'DELETE /api/cases/:id/pins/:nodeId',
       send: remove(`/api/cases/${caseId}/pins/not-a-node`),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    { route: 'GET /api/alerts', send: get('/api/alerts'), allowed: REQUESTERS, status: 200 },
+    { route: 'GET /api/alerts/count', send: get('/api/alerts/count'), allowed: REQUESTERS, status: 200 },
+    { route: 'GET /api/alerts/rules', send: get('/api/alerts/rules'), allowed: REQUESTERS, status: 200 },
+    { route: 'GET /api/alerts/:id', send: get(`/api/alerts/${alertId}`), allowed: REQUESTERS, status: 404 },
+    {
+      route: 'POST /api/alerts/:id/assign',
+      send: post(`/api/alerts/${alertId}/assign`, {}),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    {
+      route: 'POST /api/alerts/:id/dismiss',
+      send: post(`/api/alerts/${alertId}/dismiss`, { reason: 'short' }),
+      allowed: REQUESTERS,
+      status: 400,
+    },
+    {
+      route: 'POST /api/alerts/:id/snooze',
+      send: post(`/api/alerts/${alertId}/snooze`, { until: '2020-01-01T00:00:00Z' }),
       allowed: REQUESTERS,
       status: 400,
     },

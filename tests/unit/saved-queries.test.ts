@@ -28,7 +28,14 @@ describe('parseHeader', () => {
   it('reads the fields, joins description lines and types the defaults', () => {
     const { header: parsed, statement } = parseHeader(
       file,
-      header([...valid, '// @roles investigator', '// @graph h', '// @expects rows', '// @identity h: name']),
+      header([
+        ...valid,
+        '// @roles investigator',
+        '// @graph h',
+        '// @expects rows',
+        '// @identity h: name',
+        '// @alert',
+      ]),
     );
     expect(parsed).toEqual({
       name: 'example-query',
@@ -40,6 +47,7 @@ describe('parseHeader', () => {
       expectsRows: true,
       identityColumns: { key: 'h', personal: ['name'] },
       nationalOnly: false,
+      isAlertRule: true,
     });
     expect(statement).toBe('MATCH (h:Handset) RETURN h LIMIT $limit');
   });
@@ -85,6 +93,12 @@ describe('parseHeader', () => {
     [['// @name other-name', ...valid.slice(1)], 1, 'must match the file name'],
     [[...valid, '// @identity kycId'], 6, '@identity: expected kycIdColumn: column, column'],
     [[...valid, '// @scope circle'], 6, '@scope takes the single word "national"'],
+    [[...valid, '// @alert always'], 6, '@alert takes no value'],
+    [
+      [...valid.slice(0, 4), '// @param limit int [1..1000]', '// @alert'],
+      6,
+      '@alert: parameter $limit has no default',
+    ],
   ])('refuses a bad header, naming the file and line (%#)', (lines, line, reason) => {
     expect(() => parseHeader(file, header(lines))).toThrow(SavedQueryError);
     expect(() => parseHeader(file, header(lines))).toThrow(`${file}:${line}: `);

@@ -6,4 +6,4 @@ UNWIND $imeis AS imei
 MATCH (h:Handset {imei: imei})
 USING INDEX h:Handset(imei)
 WHERE h.riskScore IS NOT NULL
-REMOVE h.riskScore, h.riskReasons, h.caution, h.cautionMessage, h.scoredAt
+REMOVE h.riskScore, h.previousRiskScore, h.riskReasons, h.caution, h.cautionMessage, h.scoredAt

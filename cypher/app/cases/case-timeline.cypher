@@ -1,7 +1,9 @@
-// Every audit event about a case, its block requests and its dealer flags, in the order they happened.
+// Every audit event about a case, its block requests, its dealer flags and the alerts assigned to it, in
+// the order they happened.
 MATCH (c:Case {id: $caseId})
 WITH ['Case:' + c.id] + [id IN c.blockRequestIds | 'BlockRequest:' + id]
-     + [id IN c.dealerFlagIds | 'DealerFlag:' + id] AS targets
+     + [id IN c.dealerFlagIds | 'DealerFlag:' + id]
+     + [id IN coalesce(c.alertIds, []) | 'Alert:' + id] AS targets
 MATCH (event:AuditEvent)
 WHERE event.target IN targets
 RETURN event.id AS id, toString(event.at) AS at, event.actor AS actor, event.role AS role,

@@ -1,0 +1,17 @@
+// The alert queue: alerts of the stored statuses $stored (a snoozed alert whose time has come counts as
+// new: worked out here, when read), of the rule $rule if given, that the user may see: about a subject in
+// their circles ($circles null: national), and, for an alert that only concerns cases, a member of one.
+// Highest score first, then the longest waiting.
+MATCH (a:Alert)
+WHERE a.status IN $stored AND ($rule IS NULL OR a.rule = $rule)
+WITH a, CASE WHEN a.status = 'snoozed' AND a.snoozedUntil <= datetime() THEN 'new' ELSE a.status END AS status
+WHERE ($status IS NULL OR status = $status)
+  AND ($circles IS NULL OR any(circle IN a.circles WHERE circle IN $circles))
+  AND (a.audience IS NULL
+       OR EXISTS { (:User {username: $username})-[:MEMBER_OF]->(c:Case) WHERE c.id IN a.audience })
+RETURN a {.id, .rule, .subject, .score, .caseId, .dismissReason, status: status,
+          evidence: {nodes: a.evidenceNodes, sentence: a.sentence},
+          snoozedUntil: toString(a.snoozedUntil), createdAt: toString(a.createdAt),
+          updatedAt: toString(a.updatedAt)} AS alert
+ORDER BY a.score DESC, a.createdAt, a.id
+LIMIT $limit
