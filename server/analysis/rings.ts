@@ -31,9 +31,7 @@ export function detectRings(links: RingLink[], options: DetectOptions): string[]
     if (component.handsets.length <= options.maxRingHandsets) rings.push(component.handsets);
     else rings.push(...communitiesOf(component.links));
   }
-  return rings
-    .map((ring) => ring.sort())
-    .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+  return rings.map((ring) => ring.sort()).sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
 }
 
 interface Component {
