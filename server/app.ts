@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import { errorHandler, unknownApiRoute } from './http/error-handler.ts';
 import { requestLogging, createLogger, type Logger } from './http/request-log.ts';
 import { boundedBodyDepth } from './http/parse-input.ts';
+import { carryBookmarks } from './http/bookmarks.ts';
 import { noStore, sameOriginOnly, securityHeaders } from './http/security.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { analysisRoutes } from './analysis/routes.ts';
@@ -75,6 +76,7 @@ export function createApp({
   app.use('/api/cases/:id/views', express.json({ limit: '6mb' }));
   app.use('/api', express.json({ limit: '1mb' }), boundedBodyDepth);
   app.use('/api', healthRoutes(database, instanceId));
+  app.use('/api', carryBookmarks());
   app.use('/api', authRoutes(database, users, sessions, loginLimiter));
   // Everything below needs a live session; each route then checks its role. Identities outside the
   // user's jurisdiction are masked in every answer.

@@ -23,5 +23,6 @@ export async function benchSession(database: Database, baseUrl: string, role: Ro
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`bench login as ${role}: ${response.status} ${await response.text()}`);
-  return response.headers.get('set-cookie')!.split(';')[0]!;
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('ringside_session='));
+  return session!.split(';')[0]!;
 }

@@ -2,6 +2,7 @@
 // the permission it needs (403 when the role lacks it). A user with a one-time password may only change
 // it (or log out) until they have.
 import type { Request, RequestHandler, Response } from 'express';
+import { cookieValue } from '../http/cookies.ts';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../http/errors.ts';
 import type { Actor } from '../audit/audit-trail.ts';
 import { mayDo, type Permission } from './roles.ts';
@@ -9,13 +10,7 @@ import type { Session, SessionStore, SessionUser } from './sessions.ts';
 
 export const SESSION_COOKIE = 'ringside_session';
 
-export function sessionToken(request: Request): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return value.join('=');
-  }
-  return undefined;
-}
+export const sessionToken = (request: Request): string | undefined => cookieValue(request, SESSION_COOKIE);
 
 /**
  * Puts the session in `response.locals.session` and its user in `response.locals.user`, or answers 401.

@@ -4,8 +4,11 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
+  type Session,
+  type SessionConfig,
 } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.ts';
+import { currentCausalChain } from './causal-chain.ts';
 
 export interface TxOptions {
   /** Who and why, stored as transaction metadata (visible in Neo4j's query log and listTransactions). */
@@ -50,16 +53,38 @@ export function openDatabase(connection: Neo4jConnection): Database {
     connectionAcquisitionTimeout: 10_000,
   });
 
-  const run = <T>(
+  // Every session of this process follows every earlier write of this process (a job's reads see its
+  // writes on a cluster's secondaries), and the bookmarks of the request it serves, if any (causal-chain.ts).
+  const bookmarkManager = neo4j.bookmarkManager();
+  const openSession = (config: Omit<SessionConfig, 'database' | 'bookmarks' | 'bookmarkManager'> = {}) =>
+    driver.session({
+      ...config,
+      database: connection.database,
+      bookmarkManager,
+      bookmarks: currentCausalChain()?.bookmarks,
+    });
+  const afterWrite = (session: Session) => {
+    const chain = currentCausalChain();
+    if (!chain) return;
+    chain.bookmarks = session.lastBookmarks();
+    chain.onWrite?.(chain.bookmarks);
+  };
+
+  const run = async <T>(
     mode: 'read' | 'write',
     work: (tx: ManagedTransaction) => Promise<T>,
     options: TxOptions = {},
   ): Promise<T> => {
-    const session = driver.session({ database: connection.database });
+    const session = openSession();
     const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: options.metadata };
-    const transaction =
-      mode === 'read' ? session.executeRead(work, config) : session.executeWrite(work, config);
-    return transaction.finally(() => session.close());
+    try {
+      if (mode === 'read') return await session.executeRead(work, config);
+      const result = await session.executeWrite(work, config);
+      afterWrite(session);
+      return result;
+    } finally {
+      await session.close();
+    }
   };
 
   return {
@@ -68,10 +93,7 @@ export function openDatabase(connection: Neo4jConnection): Database {
     readTx: (work, options) => run('read', work, options),
     writeTx: (work, options) => run('write', work, options),
     readOnce: async (statement, timeoutMs) => {
-      const session = driver.session({
-        database: connection.database,
-        defaultAccessMode: neo4j.session.READ,
-      });
+      const session = openSession({ defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.run(statement, {}, { timeout: timeoutMs });
         return result.records.map((record) => record.toObject());
@@ -80,11 +102,7 @@ export function openDatabase(connection: Neo4jConnection): Database {
       }
     },
     streamRead: async function* (statement, params, options = {}) {
-      const session = driver.session({
-        database: connection.database,
-        defaultAccessMode: neo4j.session.READ,
-        fetchSize: 10000,
-      });
+      const session = openSession({ defaultAccessMode: neo4j.session.READ, fetchSize: 10000 });
       try {
         const result = session.run(statement, params, {
           timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -98,12 +116,10 @@ export function openDatabase(connection: Neo4jConnection): Database {
       }
     },
     writeAutoCommit: async (statement, params = {}, timeoutMs = 3_600_000) => {
-      const session = driver.session({
-        database: connection.database,
-        defaultAccessMode: neo4j.session.WRITE,
-      });
+      const session = openSession({ defaultAccessMode: neo4j.session.WRITE });
       try {
         await session.run(statement, params, { timeout: timeoutMs });
+        afterWrite(session);
       } finally {
         await session.close();
       }

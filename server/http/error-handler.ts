@@ -4,6 +4,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, NotFoundError, UnavailableError } from './errors.ts';
 import { Neo4jError } from 'neo4j-driver';
 import { isConnectionError } from '../db/database.ts';
+import { dropBookmarks } from './bookmarks.ts';
 import type { Logger } from './request-log.ts';
 
 export interface ErrorResponse {
@@ -18,6 +19,7 @@ export const unknownApiRoute: RequestHandler = (request, _response, next) => {
 export const errorHandler =
   (logger: Logger): ErrorRequestHandler =>
   (error, _request, response, _next) => {
+    if (isBookmarkError(error)) dropBookmarks(response);
     const { status, body } = toErrorResponse(
       error,
       (requestId) => logger.error({ requestId, err: error }, 'request failed'),
@@ -61,6 +63,21 @@ function toAppError(error: unknown): AppError | undefined {
       'The database has not enough transaction memory for this at the moment: try again later, or split it into smaller parts (for example one block request per ring).',
     );
   }
+  // Bookmarks a client brought back that this database does not know (it was replaced since), or that
+  // it did not reach in time: the client's next request goes without them.
+  if (isBookmarkError(error)) {
+    return isNeo4jError(error, 'InvalidBookmark')
+      ? new AppError(
+          400,
+          'BAD_INPUT',
+          'The bookmarks this request brought are not from this database (it may have been replaced since): they are dropped, send the request again.',
+        )
+      : new AppError(
+          503,
+          'DB_UNAVAILABLE',
+          'The database could not confirm your last change in time: try again in a moment.',
+        );
+  }
   // express.json() signals a malformed body with a 4xx status and type 'entity.parse.failed'.
   if (isBodyParserError(error)) {
     const message =
@@ -75,6 +92,8 @@ function toAppError(error: unknown): AppError | undefined {
   }
   return undefined;
 }
+
+const isBookmarkError = (error: unknown) => error instanceof Neo4jError && /Bookmark/.test(error.code);
 
 function isNeo4jError(error: unknown, codeEnding: string): boolean {
   return error instanceof Neo4jError && error.code.endsWith(codeEnding);

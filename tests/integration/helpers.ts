@@ -167,12 +167,13 @@ export interface RunningApp {
 }
 
 /** A client as the app's own page is one: its requests carry the app's origin, as browsers send it. */
-export function clientFor(baseUrl: string, cookie?: string): ApiClient {
+export function clientFor(baseUrl: string, cookie?: string, headers: Record<string, string> = {}): ApiClient {
   const send = async (path: string, init: RequestInit = {}): Promise<ApiResponse> => {
     const response = await fetch(`${baseUrl}${path}`, {
       ...init,
       headers: {
         origin: baseUrl,
+        ...headers,
         ...(init.headers as Record<string, string>),
         ...(cookie ? { cookie } : {}),
       },
@@ -208,8 +209,15 @@ export async function logIn(baseUrl: string, username: string, password = TEST_P
   });
   if (response.status !== 200)
     throw new Error(`login as ${username}: ${response.status} ${await response.text()}`);
-  return response.headers.get('set-cookie')!.split(';')[0]!;
+  return sessionCookieOf(response.headers)!;
 }
+
+/** The session cookie (`name=value`) a response sets, among the others (the bookmarks). */
+export const sessionCookieOf = (headers: Headers): string | undefined =>
+  headers
+    .getSetCookie()
+    .find((cookie) => cookie.startsWith('ringside_session='))
+    ?.split(';')[0];
 
 /** The app on a free port, with the test users saved in its database (unless `withUsers` is false). */
 export async function serveApp(

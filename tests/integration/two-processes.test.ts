@@ -58,6 +58,48 @@ describe('two app processes on one database', () => {
     expect((await clientFor(a!.baseUrl, cookie).get('/api/auth/me')).status).toBe(401);
   });
 
+  it("give a write's bookmarks to the user's next request, on either process, and refuse others", async () => {
+    const cookie = await logIn(a!.baseUrl, 'investigator');
+    const casesNow = async () => (await rows('MATCH (c:Case) RETURN count(c) AS n'))[0]!.n;
+    const created = await clientFor(a!.baseUrl, cookie).post('/api/cases', { title: 'Bookmark check' });
+    expect(created.status).toBe(201);
+    const bookmark = created.headers.get('ringside-bookmark');
+    expect(bookmark).toMatch(/\S/);
+    expect(created.headers.get('set-cookie')).toMatch(/ringside_bookmark=[^;]+;.*Max-Age=60.*HttpOnly/i);
+
+    // B reads after A's write, whether the bookmarks come as the header (tools) or the cookie (browsers).
+    const byHeader = await clientFor(b!.baseUrl, cookie, { 'ringside-bookmark': bookmark! }).get(
+      `/api/cases/${created.body.id}`,
+    );
+    expect(byHeader.body.title).toBe('Bookmark check');
+    const withCookie = `${cookie}; ringside_bookmark=${encodeURIComponent(bookmark!)}`;
+    expect((await clientFor(b!.baseUrl, withCookie).get(`/api/cases/${created.body.id}`)).status).toBe(200);
+    // A read gives none: there is nothing new to wait for.
+    expect(
+      (await clientFor(b!.baseUrl, cookie).get('/api/cases')).headers.get('ringside-bookmark'),
+    ).toBeNull();
+
+    const before = await casesNow();
+    const forged = await clientFor(b!.baseUrl, cookie, { 'ringside-bookmark': '<script>' }).post(
+      '/api/cases',
+      {
+        title: 'Never made',
+      },
+    );
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.code).toBe('BAD_INPUT');
+    expect(await casesNow()).toBe(before);
+    // Well formed but not this database's (one since replaced): refused, and the cookie is cleared.
+    const foreign = await clientFor(b!.baseUrl, `${cookie}; ringside_bookmark=FB%3Aabc`).get('/api/cases');
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.message).toMatch(/not from this database/);
+    expect(foreign.headers.get('set-cookie')).toMatch(/ringside_bookmark=;/);
+    // A damaged cookie is dropped rather than refused: the browser would send it with every request.
+    expect((await clientFor(b!.baseUrl, `${cookie}; ringside_bookmark=%%`).get('/api/cases')).status).toBe(
+      200,
+    );
+  });
+
   it('count failed logins together: three on A and two on B lock the user on both', async () => {
     await database.writeTx((tx) => tx.run('MATCH (t:LoginThrottle) DELETE t'));
     const attempt = (app: ServerProcess, password: string) =>
