@@ -2,11 +2,12 @@
 // the suspects lists filter handsets by the circles of their numbers), and an alert that only concerns
 // some cases to those cases' members. A snoozed alert whose time has come reads as `new`: worked out when
 // read (no job has to wake it up), so the queue, the badge and the alert agree to the second.
-import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { circlesOf, type Scope } from '../auth/scope.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { toEdgeElement, toNodeElement, type EdgeElement, type NodeElement } from '../graph/elements.ts';
+import { edgesAmong } from '../graph/edges-among.ts';
+import { toNodeElement, type EdgeElement, type NodeElement } from '../graph/elements.ts';
 import { nodeId, parseNodeId, type NodeRef } from '../graph/node-ref.ts';
 import { resolveNodes } from '../graph/resolve-nodes.ts';
 import { NotFoundError } from '../http/errors.ts';
@@ -112,18 +113,10 @@ export async function readAlertPage(database: Database, id: string, reader: Aler
       }
     });
     const found = await resolveNodes(tx, refs);
-    const nodes = [...found.values()];
-    const idOfElement = new Map<string, string>(
-      [...found.entries()].map(([apiId, node]: [string, Node]) => [node.elementId, apiId]),
-    );
-    const edges = (
-      await tx.run(cypher('app/alerts/evidence-edges'), { elementIds: [...idOfElement.keys()] })
-    ).records.map((record) =>
-      toEdgeElement(record.get('r') as Relationship, (elementId) => idOfElement.get(elementId)!),
-    );
+    const edges = await edgesAmong(tx, found);
     return {
       ...alert,
-      graph: { nodes: nodes.map(toNodeElement), edges },
+      graph: { nodes: [...found.values()].map(toNodeElement), edges },
       missing: refs.map(nodeId).filter((apiId) => !found.has(apiId)),
     };
   });
