@@ -1,0 +1,104 @@
+// The explorer's ways into a case: save the canvas as a view of one of my cases, pin a node to one.
+import { useState, type FormEvent } from 'react';
+import { ErrorMessage } from '../api/ErrorMessage.tsx';
+import type { NodeData, NodeLabel } from '../api/types.ts';
+import { usePinNode, useSaveView, type NewView } from '../cases/cases-api.ts';
+import { MyCaseSelect } from '../cases/MyCaseSelect.tsx';
+import { Dialog } from '../layout/Dialog.tsx';
+import { canvasStore, nodesOf, type CanvasState } from './canvas-store.ts';
+
+/** The canvas as the server keeps a view: its nodes (not the "+N more" placeholders) where they are drawn. */
+export function viewOfCanvas(canvas: CanvasState, name: string): NewView {
+  const nodes = nodesOf(canvas.elements).map((node) => ({
+    id: node.id,
+    x: canvas.positions[node.id]?.x ?? 0,
+    y: canvas.positions[node.id]?.y ?? 0,
+  }));
+  const drawn = new Set(nodes.map((node) => node.id));
+  return {
+    name,
+    nodes,
+    hiddenKinds: canvas.hiddenKinds.filter((kind) => kind !== 'More') as NodeLabel[],
+    dateWindow: canvas.dateWindow,
+    selection: canvas.selected.filter((id) => drawn.has(id)),
+    highlight: canvas.highlighted,
+  };
+}
+
+export interface SavedToCase {
+  caseId: string;
+  viewId?: string;
+  what: string;
+}
+
+export function SaveViewDialog({ onClose }: { onClose(saved?: SavedToCase): void }) {
+  const save = useSaveView();
+  const [caseId, setCaseId] = useState('');
+  const [name, setName] = useState('');
+  const count = nodesOf(canvasStore.getState().elements).length;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const view = viewOfCanvas(canvasStore.getState(), name);
+    save.mutate(
+      { caseId, view },
+      { onSuccess: ({ id }) => onClose({ caseId, viewId: id, what: `View “${name}”` }) },
+    );
+  };
+  return (
+    <Dialog label="Save view to case" onClose={() => onClose()}>
+      <form onSubmit={submit}>
+        <h2>Save the canvas ({count} nodes) to a case</h2>
+        <MyCaseSelect value={caseId} onChange={setCaseId} />
+        <label>
+          Name of the view
+          <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} />
+        </label>
+        <ErrorMessage error={save.error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={save.isPending || count === 0}>
+            {save.isPending ? 'Saving…' : 'Save view'}
+          </button>
+          <button type="button" onClick={() => onClose()}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function PinDialog({ node, onClose }: { node: NodeData; onClose(pinned?: SavedToCase): void }) {
+  const pin = usePinNode();
+  const [caseId, setCaseId] = useState('');
+  const [comment, setComment] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    pin.mutate(
+      { caseId, nodeId: node.id, comment },
+      { onSuccess: () => onClose({ caseId, what: `${node.label} ${node.caption}` }) },
+    );
+  };
+  return (
+    <Dialog label="Pin to case" onClose={() => onClose()}>
+      <form onSubmit={submit}>
+        <h2>
+          Pin {node.label} {node.caption} to a case
+        </h2>
+        <MyCaseSelect value={caseId} onChange={setCaseId} />
+        <label>
+          Why it matters
+          <textarea value={comment} onChange={(event) => setComment(event.target.value)} required />
+        </label>
+        <ErrorMessage error={pin.error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={pin.isPending}>
+            {pin.isPending ? 'Pinning…' : 'Pin'}
+          </button>
+          <button type="button" onClick={() => onClose()}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
