@@ -57,6 +57,19 @@ const STORED: Record<AlertStatus, AlertStatus[]> = {
   snoozed: ['snoozed'],
 };
 
+/**
+ * Instants as JavaScript writes them (`…T15:26:03.100Z`): Neo4j's toString drops trailing zeros
+ * (`…T15:26:03.1Z`), so a snooze did not come back as it was sent.
+ */
+const isoInstant = (text: string | null): string | null => (text ? new Date(text).toISOString() : null);
+
+const alertOf = (alert: AlertView): AlertView => ({
+  ...alert,
+  snoozedUntil: isoInstant(alert.snoozedUntil),
+  createdAt: isoInstant(alert.createdAt)!,
+  updatedAt: isoInstant(alert.updatedAt)!,
+});
+
 export const alertNotFound = (id: string): NotFoundError =>
   new NotFoundError(`No alert ${id}.`, { alertId: id });
 
@@ -78,7 +91,7 @@ export async function listAlerts(
       rule: filter.rule ?? null,
       limit: neo4j.int(filter.limit),
     });
-    return result.records.map((record) => record.get('alert') as AlertView);
+    return result.records.map((record) => alertOf(record.get('alert') as AlertView));
   });
 }
 
@@ -98,7 +111,7 @@ export async function readAlertIn(
 ): Promise<AlertView> {
   const [record] = (await tx.run(cypher('app/alerts/alert'), { id, ...readerParams(reader) })).records;
   if (!record || record.get('isVisible') !== true) throw alertNotFound(id);
-  return record.get('alert') as AlertView;
+  return alertOf(record.get('alert') as AlertView);
 }
 
 export async function readAlertPage(database: Database, id: string, reader: AlertReader): Promise<AlertPage> {
