@@ -33,7 +33,7 @@ export function CaseEvidence({ page }: { page: CasePage }) {
           {page.pins.map((pin) => (
             <li key={pin.id}>
               {pin.node ? (
-                <NodeLink id={pin.id} text={`${pin.label} ${pin.key} (${pin.node.caption})`} />
+                <NodeLink id={pin.id} text={pinText(pin.label, pin.key, pin.node.caption)} />
               ) : (
                 <span className="muted">{pin.id} (no longer in the graph)</span>
               )}{' '}
@@ -48,6 +48,10 @@ export function CaseEvidence({ page }: { page: CasePage }) {
     </>
   );
 }
+
+/** "Handset 8655… (Nokia 105)"; the caption left out when it only repeats the key. */
+const pinText = (label: string, key: string, caption: string) =>
+  caption.includes(key) ? `${label} ${key}` : `${label} ${key} (${caption})`;
 
 export function CaseRaised({ page }: { page: CasePage }) {
   const none = page.blockRequests.length === 0 && page.dealerFlags.length === 0;
