@@ -1,29 +1,12 @@
 // The explorer's ways into a case: save the canvas as a view of one of my cases, pin a node to one.
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import type { NodeData, NodeLabel } from '../api/types.ts';
-import { usePinNode, useSaveView, type NewView } from '../cases/cases-api.ts';
+import type { NodeData } from '../api/types.ts';
+import { usePinNode, useSaveView } from '../cases/cases-api.ts';
 import { MyCaseSelect } from '../cases/MyCaseSelect.tsx';
 import { Dialog } from '../layout/Dialog.tsx';
-import { canvasStore, nodesOf, type CanvasState } from './canvas-store.ts';
-
-/** The canvas as the server keeps a view: its nodes (not the "+N more" placeholders) where they are drawn. */
-export function viewOfCanvas(canvas: CanvasState, name: string): NewView {
-  const nodes = nodesOf(canvas.elements).map((node) => ({
-    id: node.id,
-    x: canvas.positions[node.id]?.x ?? 0,
-    y: canvas.positions[node.id]?.y ?? 0,
-  }));
-  const drawn = new Set(nodes.map((node) => node.id));
-  return {
-    name,
-    nodes,
-    hiddenKinds: canvas.hiddenKinds.filter((kind) => kind !== 'More') as NodeLabel[],
-    dateWindow: canvas.dateWindow,
-    selection: canvas.selected.filter((id) => drawn.has(id)),
-    highlight: canvas.highlighted,
-  };
-}
+import { viewOfCanvas } from './case-view.ts';
+import { canvasStore, nodesOf } from './canvas-store.ts';
 
 export interface SavedToCase {
   caseId: string;

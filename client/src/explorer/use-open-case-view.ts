@@ -4,26 +4,15 @@
 // Nodes the graph no longer holds are listed by the notice, not dropped silently.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { caseViewQuery, type SavedView } from '../cases/cases-api.ts';
-import { canvasStore, type SavedCanvas } from './canvas-store.ts';
+import { caseViewQuery } from '../cases/cases-api.ts';
+import { canvasOfView } from './case-view.ts';
+import { canvasStore } from './canvas-store.ts';
 
 const VIEW_ADDRESS = /^#\/cases\/([^/?]+)\/views\/([^/?]+)/;
 
 export interface CaseViewAddress {
   caseId: string;
   viewId: string;
-}
-
-export function canvasOfView(view: SavedView): SavedCanvas {
-  const drawn = new Set(view.graph.nodes.map((node) => node.data.id));
-  return {
-    elements: [...view.graph.nodes, ...view.graph.edges],
-    positions: Object.fromEntries(view.nodes.map((node) => [node.id, { x: node.x, y: node.y }])),
-    hiddenKinds: view.hiddenKinds,
-    dateWindow: view.dateWindow ?? { from: '', to: '' },
-    selected: view.selection.filter((id) => drawn.has(id)),
-    highlighted: view.highlight,
-  };
 }
 
 export function useOpenCaseView() {
