@@ -59,8 +59,11 @@ export const useRemoveMember = (id: string) =>
     api<CaseSummary>(`${casePath(id)}/members/${encodeURIComponent(username)}`, { method: 'DELETE' }),
   );
 
+/** A note, or a correction of one (`supersedes`): notes are never changed. */
 export const useAddNote = (id: string) =>
-  useCaseWrite((text: string) => post<CaseNote>(`${casePath(id)}/notes`, { text }));
+  useCaseWrite((note: { text: string; supersedes?: string }) =>
+    post<CaseNote>(`${casePath(id)}/notes`, note),
+  );
 
 export interface NewView {
   name: string;
