@@ -4,12 +4,11 @@
 // link and finds the same nodes at the same positions, and A's note on the case page; a third
 // investigator, not a member, finds no case at all.
 // Also the triage of the queue (dismiss with a reason, snooze, the header's badge). What is drawn is read
-// from `window.cy`. The screenshots of the case page and the alert queue are the README's (docs/).
-import path from 'node:path';
+// from `window.cy`. The README's pictures of the alert queue and the case page (docs/alerts.png,
+// docs/case.png) are copies of this file's test-artifacts/e2e/alerts.png and case.png.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAlertRules } from '../../server/alerts/run-alert-rules.ts';
-import { projectRoot } from '../../server/project-root.ts';
 import { TEST_PASSWORD, testUsers } from '../integration/helpers.ts';
 import { e2eWorldForThisFile, screenshot } from './browser.ts';
 
@@ -49,9 +48,6 @@ const waitForNode = (page: Page, id: string) =>
 
 const nodeCount = (page: Page) => page.evaluate(() => window.cy?.nodes().length ?? 0);
 
-const docsScreenshot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(projectRoot, 'docs', `${name}.png`) });
-
 describe('an alert becomes a shared case', () => {
   it('takes an alert to a case with a saved view, a note and a member; only members find it', async () => {
     const [alert] = await newAlerts();
@@ -69,7 +65,7 @@ describe('an alert becomes a shared case', () => {
     await card.getByTestId('canvas').waitFor();
     await card.getByText('Loading the evidence…').waitFor({ state: 'detached' });
     await a.waitForTimeout(300);
-    await docsScreenshot(a, 'alerts');
+    await screenshot(a, 'alerts');
 
     await card.getByRole('button', { name: 'Assign to a new case' }).click();
     await card.getByLabel('Case title').fill('Farm handset raised by the rules');
@@ -137,7 +133,7 @@ describe('an alert becomes a shared case', () => {
       .waitFor();
     await a.getByLabel('Timeline').getByText('added a member').waitFor();
     await a.getByLabel('Requests and flags').getByText('pending').waitFor();
-    await docsScreenshot(a, 'case');
+    await screenshot(a, 'case');
 
     // B opens the view's link: the same nodes at the same positions.
     const b = await world.pageAs('analyst');
@@ -178,6 +174,25 @@ describe('an alert becomes a shared case', () => {
     await page.goto(`${world.app.baseUrl}/#/cases/${created.body.id}/views/${view.body.id}`);
     await expect.poll(() => page.getByTestId('view-missing').textContent()).toContain('Victim:V-E2E-GONE');
     expect(await drawnPositions(page)).toEqual({ [alerts[0]!.subject]: { x: 12.5, y: -40.25 } });
+    await page.context().close();
+  });
+
+  it('corrects a note with a new one, and keeps the old one marked as superseded', async () => {
+    const api = await world.app.as('investigator');
+    const created = await api.post('/api/cases', { title: 'A note corrected', caseRef: 'FIR 17/2026' });
+    await api.post(`/api/cases/${created.body.id}/notes`, { text: 'Seen at the Sector 14 shop.' });
+    const page = await world.pageAs('investigator');
+    await page.goto(`${world.app.baseUrl}/#/cases/${created.body.id}`);
+    const notes = page.getByLabel('Notes');
+    await notes.getByRole('button', { name: 'Correct' }).click();
+    await notes.getByLabel(/Correction of investigator’s note/).fill('Seen at the Sector 15 shop.');
+    await notes.getByRole('button', { name: 'Add correction' }).click();
+    await notes.getByText('Seen at the Sector 15 shop.').waitFor();
+    const old = notes.locator('.note', { hasText: 'Seen at the Sector 14 shop.' });
+    await expect.poll(() => old.getAttribute('class')).toContain('superseded');
+    expect(await old.textContent()).toContain('superseded by a correction');
+    // Only the latest of a chain is corrected.
+    await expect.poll(() => notes.getByRole('button', { name: 'Correct' }).count()).toBe(1);
     await page.context().close();
   });
 
