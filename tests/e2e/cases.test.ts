@@ -92,7 +92,7 @@ describe('an alert becomes a shared case', () => {
     await pin.getByLabel('Case').selectOption(caseId!);
     await pin.getByLabel('Why it matters').fill('The handset the rule raised: its numbers were reported.');
     await pin.getByRole('button', { name: 'Pin', exact: true }).click();
-    await a.getByText(`saved to case ${caseId}`).waitFor();
+    await a.getByText(`pinned to case ${caseId}`).waitFor();
 
     await a.getByRole('button', { name: 'Save view to case' }).click();
     const save = a.getByRole('dialog', { name: 'Save view to case' });

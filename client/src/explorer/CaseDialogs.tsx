@@ -11,7 +11,8 @@ import { canvasStore, nodesOf } from './canvas-store.ts';
 export interface SavedToCase {
   caseId: string;
   viewId?: string;
-  what: string;
+  /** What was done, for the notice: "View “…” saved", "Handset … pinned". */
+  done: string;
 }
 
 export function SaveViewDialog({ onClose }: { onClose(saved?: SavedToCase): void }) {
@@ -24,7 +25,7 @@ export function SaveViewDialog({ onClose }: { onClose(saved?: SavedToCase): void
     const view = viewOfCanvas(canvasStore.getState(), name);
     save.mutate(
       { caseId, view },
-      { onSuccess: ({ id }) => onClose({ caseId, viewId: id, what: `View “${name}”` }) },
+      { onSuccess: ({ id }) => onClose({ caseId, viewId: id, done: `View “${name}” saved` }) },
     );
   };
   return (
@@ -58,7 +59,7 @@ export function PinDialog({ node, onClose }: { node: NodeData; onClose(pinned?: 
     event.preventDefault();
     pin.mutate(
       { caseId, nodeId: node.id, comment },
-      { onSuccess: () => onClose({ caseId, what: `${node.label} ${node.caption}` }) },
+      { onSuccess: () => onClose({ caseId, done: `${node.label} ${node.caption} pinned` }) },
     );
   };
   return (

@@ -20,11 +20,11 @@ interface Props {
   onDone(notice: ReactNode): void;
 }
 
-/** "View “…” saved to case CASE-…", with links to the case and the view. */
+/** "View “…” saved to case CASE-…", "Handset … pinned to case …", with links to the case and the view. */
 function SavedNotice({ saved }: { saved: SavedToCase }) {
   return (
     <span>
-      {saved.what} saved to case <a href={caseLink(saved.caseId)}>{saved.caseId}</a>
+      {saved.done} to case <a href={caseLink(saved.caseId)}>{saved.caseId}</a>
       {saved.viewId ? (
         <>
           {' '}
