@@ -2,11 +2,12 @@
 // the suspects lists filter handsets by the circles of their numbers), and an alert that only concerns
 // some cases to those cases' members. A snoozed alert whose time has come reads as `new`: worked out when
 // read (no job has to wake it up), so the queue, the badge and the alert agree to the second.
-import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { circlesOf, type Scope } from '../auth/scope.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { toEdgeElement, toNodeElement, type EdgeElement, type NodeElement } from '../graph/elements.ts';
+import { edgesAmong } from '../graph/edges-among.ts';
+import { toNodeElement, type EdgeElement, type NodeElement } from '../graph/elements.ts';
 import { nodeId, parseNodeId, type NodeRef } from '../graph/node-ref.ts';
 import { resolveNodes } from '../graph/resolve-nodes.ts';
 import { NotFoundError } from '../http/errors.ts';
@@ -56,6 +57,19 @@ const STORED: Record<AlertStatus, AlertStatus[]> = {
   snoozed: ['snoozed'],
 };
 
+/**
+ * Instants as JavaScript writes them (`…T15:26:03.100Z`): Neo4j's toString drops trailing zeros
+ * (`…T15:26:03.1Z`), so a snooze did not come back as it was sent.
+ */
+const isoInstant = (text: string | null): string | null => (text ? new Date(text).toISOString() : null);
+
+const alertOf = (alert: AlertView): AlertView => ({
+  ...alert,
+  snoozedUntil: isoInstant(alert.snoozedUntil),
+  createdAt: isoInstant(alert.createdAt)!,
+  updatedAt: isoInstant(alert.updatedAt)!,
+});
+
 export const alertNotFound = (id: string): NotFoundError =>
   new NotFoundError(`No alert ${id}.`, { alertId: id });
 
@@ -77,7 +91,7 @@ export async function listAlerts(
       rule: filter.rule ?? null,
       limit: neo4j.int(filter.limit),
     });
-    return result.records.map((record) => record.get('alert') as AlertView);
+    return result.records.map((record) => alertOf(record.get('alert') as AlertView));
   });
 }
 
@@ -97,7 +111,7 @@ export async function readAlertIn(
 ): Promise<AlertView> {
   const [record] = (await tx.run(cypher('app/alerts/alert'), { id, ...readerParams(reader) })).records;
   if (!record || record.get('isVisible') !== true) throw alertNotFound(id);
-  return record.get('alert') as AlertView;
+  return alertOf(record.get('alert') as AlertView);
 }
 
 export async function readAlertPage(database: Database, id: string, reader: AlertReader): Promise<AlertPage> {
@@ -112,18 +126,10 @@ export async function readAlertPage(database: Database, id: string, reader: Aler
       }
     });
     const found = await resolveNodes(tx, refs);
-    const nodes = [...found.values()];
-    const idOfElement = new Map<string, string>(
-      [...found.entries()].map(([apiId, node]: [string, Node]) => [node.elementId, apiId]),
-    );
-    const edges = (
-      await tx.run(cypher('app/alerts/evidence-edges'), { elementIds: [...idOfElement.keys()] })
-    ).records.map((record) =>
-      toEdgeElement(record.get('r') as Relationship, (elementId) => idOfElement.get(elementId)!),
-    );
+    const edges = await edgesAmong(tx, found);
     return {
       ...alert,
-      graph: { nodes: nodes.map(toNodeElement), edges },
+      graph: { nodes: [...found.values()].map(toNodeElement), edges },
       missing: refs.map(nodeId).filter((apiId) => !found.has(apiId)),
     };
   });

@@ -1,6 +1,7 @@
 // Views: a named snapshot of a member's canvas (its nodes at their positions, hidden kinds, date window,
 // selection and highlight), opened by any member with the same nodes at the same positions. The graph
-// changes under a view: nodes that are gone are listed with it, never dropped silently.
+// changes under a view: nodes that are gone are listed with it, never dropped silently. A view opens
+// with its nodes as the graph holds them now and the relationships among them, ready for the canvas.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
@@ -8,6 +9,8 @@ import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { parseNodeId, type NodeLabel } from '../graph/node-ref.ts';
 import { resolveNodes } from '../graph/resolve-nodes.ts';
+import { edgesAmong } from '../graph/edges-among.ts';
+import { toNodeElement, type EdgeElement, type NodeElement } from '../graph/elements.ts';
 import { changeCase, requireOpen, requireRoom } from './case-access.ts';
 import { readSummary } from './cases.ts';
 import { newViewId } from './case-ids.ts';
@@ -44,6 +47,8 @@ export interface SavedView extends NewView {
   savedAt: string;
   /** Ids of the view's nodes that are no longer in the graph. */
   missing: string[];
+  /** The nodes still in the graph as it holds them now, and the relationships among them: a canvas. */
+  graph: { nodes: NodeElement[]; edges: EdgeElement[] };
 }
 
 export interface ViewSummary {
@@ -96,7 +101,7 @@ export async function openView(
     await readSummary(tx, caseId, actor);
     const [record] = (await tx.run(cypher('app/cases/case-view'), { caseId, viewId })).records;
     if (!record) throw new NotFoundError(`No view ${viewId} in case ${caseId}.`, { viewId });
-    const stored = record.get('view') as Omit<SavedView, 'nodes' | 'dateWindow' | 'missing'> & {
+    const stored = record.get('view') as Omit<SavedView, 'nodes' | 'dateWindow' | 'missing' | 'graph'> & {
       nodes: string;
       dateWindow: string | null;
     };
@@ -110,6 +115,7 @@ export async function openView(
       nodes,
       dateWindow: stored.dateWindow ? (JSON.parse(stored.dateWindow) as DateWindow) : null,
       missing: nodes.map((node) => node.id).filter((id) => !found.has(id)),
+      graph: { nodes: [...found.values()].map(toNodeElement), edges: await edgesAmong(tx, found) },
     };
   });
 }

@@ -331,7 +331,13 @@ describe('views', () => {
       savedBy: 'investigator',
       savedAt: expect.any(String),
       missing: [],
+      graph: { nodes: expect.any(Array), edges: expect.any(Array) },
     });
+    // Ready for the canvas: the nodes as the graph holds them now, and the links among them.
+    expect(opened.body.graph.nodes.map((node: { data: { id: string } }) => node.data.id).sort()).toEqual(
+      nodes.map((node) => node.id).sort(),
+    );
+    expect(opened.body.graph.edges.length).toBeGreaterThan(0);
     // Bit for bit: the same doubles, not only the same printed digits.
     opened.body.nodes.forEach((node: { x: number; y: number }, index: number) => {
       expect(Object.is(node.x, nodes[index]!.x) && Object.is(node.y, nodes[index]!.y)).toBe(true);
@@ -363,6 +369,9 @@ describe('views', () => {
     const opened = await owner.get(`/api/cases/${id}/views/${saved.body.id}`);
     expect(opened.body.nodes).toEqual(nodes);
     expect(opened.body.missing).toEqual(['Victim:V-CASES-GONE']);
+    expect(opened.body.graph.nodes.map((node: { data: { id: string } }) => node.data.id)).toEqual([
+      `SIM:${msisdn}`,
+    ]);
   });
 
   it('saves a view of 20,000 nodes, and refuses one more', async () => {

@@ -5,6 +5,7 @@ import type { NodeData } from '../api/types.ts';
 import { Dialog } from '../layout/Dialog.tsx';
 import { useCreateBlockRequest } from '../review/decisions-api.ts';
 import { formatCount } from '../format.ts';
+import { FromCaseSelect } from '../cases/FromCaseSelect.tsx';
 
 /** Handsets the server refused as not active (already requested or blocked), from a 409's details. */
 const refusedOf = (error: unknown): { imei: string; status: string }[] =>
@@ -26,6 +27,7 @@ export function BlockRequestDialog({
   const create = useCreateBlockRequest();
   const [reason, setReason] = useState('');
   const [caseRef, setCaseRef] = useState('');
+  const [caseId, setCaseId] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
   const [justification, setJustification] = useState('');
   const [leftOut, setLeftOut] = useState<Set<string>>(new Set());
@@ -44,6 +46,7 @@ export function BlockRequestDialog({
         imeis,
         reason,
         caseRef,
+        caseId: caseId || undefined,
         ...(cautioned.length > 0
           ? { acknowledgeCaution: acknowledged, justification: justification || undefined }
           : {}),
@@ -111,6 +114,13 @@ export function BlockRequestDialog({
             minLength={10}
           />
         </label>
+        <FromCaseSelect
+          value={caseId}
+          onChange={(chosen) => {
+            setCaseId(chosen?.id ?? '');
+            if (chosen?.caseRef) setCaseRef(chosen.caseRef);
+          }}
+        />
         <label>
           Case reference (FIR or complaint number)
           <input

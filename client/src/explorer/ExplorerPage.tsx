@@ -14,6 +14,8 @@ import { useCanvasActions, PAGE } from './use-canvas-actions.ts';
 import { useNotice } from './use-notice.ts';
 import { useOpenFromAddress } from './use-open-from-address.ts';
 import { useExplorerKeys } from './use-explorer-keys.ts';
+import { useOpenCaseView } from './use-open-case-view.ts';
+import { CaseViewNotice } from './CaseViewNotice.tsx';
 
 /** Search, put on the canvas, expand node by node, and act on what is selected. */
 export function ExplorerPage({ user }: { user: User }) {
@@ -22,6 +24,7 @@ export function ExplorerPage({ user }: { user: User }) {
   const [dialog, setDialog] = useState<ExplorerDialog>();
   const [notice, showNotice] = useNotice();
   useOpenFromAddress(actions);
+  const caseView = useOpenCaseView();
   useExplorerKeys(() => setDialog('help'));
 
   const byId = new Map(nodesOf(canvas.elements).map((node) => [node.id, node]));
@@ -41,16 +44,20 @@ export function ExplorerPage({ user }: { user: User }) {
         <Toolbar
           selected={selected}
           mayRequest={may(user, 'request')}
+          mayUseCases={may(user, 'cases')}
           busy={actions.busy}
           onExpand={() => actions.expand(selected.map((node) => node.id))}
           onPath={() => actions.showPath(selected[0]!.id, selected[1]!.id)}
           onRequestBlock={() => setDialog('block')}
           onFlagDealer={() => setDialog('flag')}
+          onSaveView={() => setDialog('save-view')}
+          onPin={() => setDialog('pin')}
           onHelp={() => setDialog('help')}
           handsets={handsets.length}
           dealers={dealers.length}
         />
         <ErrorMessage error={actions.error} />
+        <CaseViewNotice open={caseView} />
         <div className="canvas-area">
           {notice ? (
             <p role="status" className="notice floating">
@@ -66,6 +73,7 @@ export function ExplorerPage({ user }: { user: User }) {
             highlighted={canvas.highlighted}
             positions={canvas.positions}
             fitRequests={canvas.fitRequests}
+            placeRequests={canvas.placeRequests}
             onSelectionChange={canvasStore.select}
             onPositionsChange={canvasStore.savePositions}
             onDoubleClick={(node) =>
@@ -84,6 +92,7 @@ export function ExplorerPage({ user }: { user: User }) {
         dialog={dialog}
         handsets={handsets}
         dealer={dealers[0]}
+        focus={focus}
         onClose={() => setDialog(undefined)}
         onDone={showNotice}
       />

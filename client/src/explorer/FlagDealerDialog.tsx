@@ -3,14 +3,19 @@ import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { NodeData } from '../api/types.ts';
 import { Dialog } from '../layout/Dialog.tsx';
 import { useFlagDealer } from '../review/decisions-api.ts';
+import { FromCaseSelect } from '../cases/FromCaseSelect.tsx';
 
 /** Flags a dealer for blacklisting (three years, once the telecom department approves). */
 export function FlagDealerDialog({ dealer, onClose }: { dealer: NodeData; onClose(id?: string): void }) {
   const flag = useFlagDealer();
   const [reason, setReason] = useState('');
+  const [caseId, setCaseId] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    flag.mutate({ posId: dealer.key, reason }, { onSuccess: (created) => onClose(created.id) });
+    flag.mutate(
+      { posId: dealer.key, reason, caseId: caseId || undefined },
+      { onSuccess: (created) => onClose(created.id) },
+    );
   };
   return (
     <Dialog label="Flag dealer" onClose={() => onClose()}>
@@ -27,6 +32,7 @@ export function FlagDealerDialog({ dealer, onClose }: { dealer: NodeData; onClos
             minLength={10}
           />
         </label>
+        <FromCaseSelect value={caseId} onChange={(chosen) => setCaseId(chosen?.id ?? '')} />
         <ErrorMessage error={flag.error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={flag.isPending}>

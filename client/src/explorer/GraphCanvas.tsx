@@ -9,6 +9,7 @@ import type { DateWindow, Position } from './canvas-store.ts';
 import {
   applyFilters,
   createCanvasCore,
+  placeNodes,
   positionsOf,
   syncElements,
   syncHighlight,
@@ -32,6 +33,8 @@ interface Props {
   /** Where nodes were last (a canvas coming back after a view change); others are laid out. */
   positions?: Record<string, Position>;
   fitRequests?: number;
+  /** When it changes, drawn nodes move to `positions` (a saved view opened). */
+  placeRequests?: number;
   /** The explorer's canvas is `window.cy`; small evidence canvases are not. */
   isMainCanvas?: boolean;
   onSelectionChange?(ids: string[]): void;
@@ -80,6 +83,11 @@ export function GraphCanvas(props: Props) {
     if (unplaced.nonempty() || wasEmpty) fitWithMaxZoom(instance);
     latest.current.onElementsApplied?.(instance.elements().length);
   }, [props.elements]);
+
+  // After the elements are in line (effects run in order), before a fit asked for with it.
+  useEffect(() => {
+    if (props.placeRequests) placeNodes(cyRef.current!, latest.current.positions ?? {});
+  }, [props.placeRequests]);
 
   useEffect(() => {
     applyFilters(cyRef.current!, props.hiddenKinds ?? [], props.dateWindow);

@@ -35,6 +35,17 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
               </li>
               <li>Your requests and their decisions are under Review → My requests.</li>
             </ol>
+            <h3>Cases</h3>
+            <ul>
+              <li>
+                Save view to case: the canvas (nodes where they are, filters, selection) as a named view of
+                one of your cases; its link opens it on any member’s canvas.
+              </li>
+              <li>Pin to case: the selected node, with why it matters, on the case’s page.</li>
+              <li>
+                A block request or dealer flag raised from a case carries its FIR number and is listed on it.
+              </li>
+            </ul>
           </section>
         </div>
         <div className="actions">

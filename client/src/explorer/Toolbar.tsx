@@ -7,11 +7,14 @@ interface Props {
   handsets: number;
   dealers: number;
   mayRequest: boolean;
+  mayUseCases: boolean;
   busy?: string;
   onExpand(): void;
   onPath(): void;
   onRequestBlock(): void;
   onFlagDealer(): void;
+  onSaveView(): void;
+  onPin(): void;
   onHelp(): void;
 }
 
@@ -59,6 +62,16 @@ export function Toolbar(props: Props) {
           </button>
           <button onClick={props.onFlagDealer} disabled={props.dealers !== 1}>
             Flag dealer
+          </button>
+        </>
+      ) : null}
+      {props.mayUseCases ? (
+        <>
+          <button onClick={props.onSaveView} disabled={canvas.elements.length === 0}>
+            Save view to case
+          </button>
+          <button onClick={props.onPin} disabled={props.selected.length !== 1}>
+            Pin to case
           </button>
         </>
       ) : null}

@@ -33,6 +33,15 @@ export interface CanvasState extends Scene {
   canRedo: boolean;
   /** Counts requests to fit the view (a ring opened): the canvas fits when it changes. */
   fitRequests: number;
+  /** Counts requests to move the drawn nodes to `positions` (a saved view opened). */
+  placeRequests: number;
+}
+
+/** A canvas as a case's saved view holds it. */
+export interface SavedCanvas extends Scene {
+  positions: Record<string, Position>;
+  selected: string[];
+  highlighted: string[];
 }
 
 const STORAGE_KEY = 'ringside.canvas';
@@ -48,6 +57,7 @@ const EMPTY: CanvasState = {
   canUndo: false,
   canRedo: false,
   fitRequests: 0,
+  placeRequests: 0,
 };
 
 let state: CanvasState = load();
@@ -218,6 +228,22 @@ export const canvasStore = {
   savePositions(positions: Record<string, Position>) {
     state = { ...state, positions };
     persist();
+  },
+
+  /**
+   * A case's saved view replaces the canvas, as one undo step: its nodes at their saved positions (nodes
+   * already drawn move there), its filters, selection and highlight, fitted to the window.
+   */
+  openView(view: SavedCanvas) {
+    past = [...past.slice(-HISTORY_LIMIT + 1), sceneOf(state)];
+    future = [];
+    set({
+      ...view,
+      elements: view.elements.map(checked),
+      positions: { ...state.positions, ...view.positions },
+      placeRequests: state.placeRequests + 1,
+      fitRequests: state.fitRequests + 1,
+    });
   },
 
   requestFit() {

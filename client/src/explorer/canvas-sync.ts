@@ -72,6 +72,16 @@ export function syncElements(
   return added.nodes().filter((node) => !known[node.id()]);
 }
 
+/** Moves the drawn nodes to the positions given (a saved view opened over nodes already drawn). */
+export function placeNodes(instance: Core, positions: Record<string, Position>) {
+  instance.batch(() =>
+    instance.nodes().forEach((node) => {
+      const position = positions[node.id()];
+      if (position) node.position({ ...position });
+    }),
+  );
+}
+
 export function syncSelection(instance: Core, ids: string[]) {
   const wanted = new Set(ids);
   instance.batch(() =>

@@ -1,10 +1,10 @@
 // A short confirmation ("Block request … sent for review") that goes away by itself.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 const SHOWN_MS = 8_000;
 
-export function useNotice(): [string | undefined, (text: string) => void] {
-  const [notice, setNotice] = useState<string>();
+export function useNotice(): [ReactNode, (notice: ReactNode) => void] {
+  const [notice, setNotice] = useState<ReactNode>();
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(undefined), SHOWN_MS);

@@ -1,4 +1,7 @@
 import { may, type User } from '../api/types.ts';
+import { AlertsBadge } from '../alerts/AlertsBadge.tsx';
+import { AlertsPage } from '../alerts/AlertsPage.tsx';
+import { CasesPage } from '../cases/CasesPage.tsx';
 import { useLogout } from '../auth/session.ts';
 import { AuditPage } from '../audit/AuditPage.tsx';
 import { canvasStore } from '../explorer/canvas-store.ts';
@@ -14,11 +17,13 @@ import { ChangePasswordForm } from '../auth/ChangePasswordForm.tsx';
 import { Dialog } from './Dialog.tsx';
 import { useState } from 'react';
 import { useHashView } from './use-hash-view.ts';
-import { viewsFor, type ViewId } from './views.ts';
+import { viewOfPath, viewsFor, type ViewId } from './views.ts';
 
 const PAGES: Record<ViewId, (props: { user: User }) => React.JSX.Element> = {
   explorer: ExplorerPage,
   suspects: SuspectsPage,
+  alerts: AlertsPage,
+  cases: CasesPage,
   queries: QueriesPage,
   review: ReviewPage,
   exports: ExportsPage,
@@ -33,7 +38,7 @@ export function Shell({ user }: { user: User }) {
   const [changingPassword, setChangingPassword] = useState(false);
   const views = viewsFor(user);
   const [requested, open] = useHashView();
-  const view = views.find((candidate) => candidate.id === requested) ?? views[0]!;
+  const view = views.find((candidate) => candidate.id === viewOfPath(requested)) ?? views[0]!;
   const Page = PAGES[view.id];
   // Before the first render of a page: the canvas kept in this tab is this user's, or it starts empty.
   canvasStore.claim(user.username);
@@ -51,6 +56,7 @@ export function Shell({ user }: { user: User }) {
               onClick={() => open(candidate.id)}
             >
               {candidate.title}
+              {candidate.id === 'alerts' ? <AlertsBadge /> : null}
             </button>
           ))}
         </nav>

@@ -6,6 +6,8 @@ import { may, type User } from '../api/types.ts';
 export const VIEWS = [
   { id: 'explorer', title: 'Explorer', permission: 'explore' },
   { id: 'suspects', title: 'Suspects & rings', permission: 'explore' },
+  { id: 'alerts', title: 'Alerts', permission: 'alerts' },
+  { id: 'cases', title: 'Cases', permission: 'cases' },
   { id: 'queries', title: 'Queries', permission: 'runQueries' },
   { id: 'review', title: 'Review', permission: 'viewDecisions' },
   { id: 'exports', title: 'Exports', permission: 'export' },
@@ -17,3 +19,12 @@ export const VIEWS = [
 export type ViewId = (typeof VIEWS)[number]['id'];
 
 export const viewsFor = (user: User) => VIEWS.filter((view) => may(user, view.permission));
+
+/**
+ * The view an address shows: its first part (#/cases/CASE-… is the Cases view), except a case's saved
+ * view (#/cases/CASE-…/views/VIEW-…), which opens on the Explorer's canvas.
+ */
+export function viewOfPath(path: string): string {
+  const [section, , sub] = path.split('/');
+  return section === 'cases' && sub === 'views' ? 'explorer' : (section ?? '');
+}

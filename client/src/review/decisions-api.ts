@@ -30,6 +30,8 @@ export interface NewBlockRequest {
   imeis: string[];
   reason: string;
   caseRef: string;
+  /** Raised from this case: it lists the request. */
+  caseId?: string;
   acknowledgeCaution?: boolean;
   justification?: string;
 }
@@ -41,6 +43,7 @@ export function useCreateBlockRequest() {
       post<{ id: string; handsets: number; cautions: Caution[] }>('/api/block-requests', request),
     onSuccess: (_created, request) => {
       void client.invalidateQueries({ queryKey: ['block-requests'] });
+      if (request.caseId) void client.invalidateQueries({ queryKey: ['cases'] });
       for (const imei of request.imeis)
         void client.invalidateQueries({ queryKey: ['node', `Handset:${imei}`] });
     },
@@ -50,10 +53,11 @@ export function useCreateBlockRequest() {
 export function useFlagDealer() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ posId, reason }: { posId: string; reason: string }) =>
-      post<{ id: string }>(`/api/dealers/${encodeURIComponent(posId)}/flag`, { reason }),
-    onSuccess: (_flag, { posId }) => {
+    mutationFn: ({ posId, reason, caseId }: { posId: string; reason: string; caseId?: string }) =>
+      post<{ id: string }>(`/api/dealers/${encodeURIComponent(posId)}/flag`, { reason, caseId }),
+    onSuccess: (_flag, { posId, caseId }) => {
       void client.invalidateQueries({ queryKey: ['dealer-flags'] });
+      if (caseId) void client.invalidateQueries({ queryKey: ['cases'] });
       void client.invalidateQueries({ queryKey: ['node', `Dealer:${posId}`] });
     },
   });

@@ -1,4 +1,4 @@
-// The relationships among an alert's evidence nodes (by element id), for its small graph.
+// The relationships among a few nodes (by element id): an alert's evidence, a saved view's nodes.
 UNWIND $elementIds AS elementId
 MATCH (n) WHERE elementId(n) = elementId
 MATCH (n)-[r]->(m)

@@ -1,0 +1,46 @@
+import { ApiError } from '../api/api-client.ts';
+import { ErrorMessage } from '../api/ErrorMessage.tsx';
+import { caseLink } from '../cases/cases-api.ts';
+import { formatCount, formatInstant } from '../format.ts';
+import type { useOpenCaseView } from './use-open-case-view.ts';
+
+/** Which case view is on the canvas, and what of it the graph no longer holds; or why it did not open. */
+export function CaseViewNotice({ open }: { open: ReturnType<typeof useOpenCaseView> }) {
+  if (open.isIdle) return null;
+  if (open.isPending) return <p role="status">Opening the case’s view…</p>;
+  if (open.error instanceof ApiError && open.error.status === 404)
+    return (
+      <div role="alert" className="error case-not-found">
+        <strong>Case not found.</strong> There is no case {open.variables?.caseId} with this view, or you are
+        not a member of it.
+      </div>
+    );
+  if (open.isError) return <ErrorMessage error={open.error} />;
+  const view = open.data!;
+  const caseId = open.variables!.caseId;
+  return (
+    <div role="status" className="notice case-view-notice" data-testid="case-view-notice">
+      <span>
+        View “{view.name}” of case <a href={caseLink(caseId)}>{caseId}</a>, saved by {view.savedBy}{' '}
+        {formatInstant(view.savedAt)}: {formatCount(view.nodes.length - view.missing.length, 'node')}.
+        {view.missing.length ? (
+          <span data-testid="view-missing">
+            {' '}
+            No longer in the graph ({view.missing.length}): {listed(view.missing)}.
+          </span>
+        ) : null}
+      </span>
+      <button aria-label="Dismiss" onClick={() => open.reset()}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+const LISTED = 20;
+
+/** The first nodes by id, and how many more (a view may hold thousands). */
+const listed = (ids: string[]) =>
+  ids.length > LISTED
+    ? `${ids.slice(0, LISTED).join(', ')} and ${formatCount(ids.length - LISTED, 'more', 'more')}`
+    : ids.join(', ');
