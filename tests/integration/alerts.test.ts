@@ -479,6 +479,11 @@ describe('triage', () => {
     expect((await investigator.get(`/api/alerts/${alert.id}`)).body.status).toBe('new');
     const assigned = await investigator.post(`/api/alerts/${alert.id}/assign`, { caseId });
     expect(assigned.body).toMatchObject({ status: 'assigned', caseId });
+    // Another officer who sees the alert learns it is assigned, not to which case.
+    expect((await outsider.get(`/api/alerts/${alert.id}`)).body).toMatchObject({
+      status: 'assigned',
+      caseId: null,
+    });
     const timeline = (await investigator.get(`/api/cases/${caseId}`)).body.timeline;
     expect(timeline.at(-1)).toMatchObject({
       action: 'alert.assign',
