@@ -1,7 +1,11 @@
 // Two identical app processes on one Neo4j, as behind a reverse proxy (issue #20): a session made on one
 // works on the other and a logout on either ends it; the login limit counts across both; an approval
 // whose re-verification marking dies with its process is finished by the other within the lease time,
-// with exactly the right numbers marked.
+// with exactly the right numbers marked; a feed dropped in the inbox both watch is imported once, and
+// the alert rules it asks for raise each alert once.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clientFor,
@@ -19,9 +23,10 @@ const database = openTestDatabase();
 let truth: GroundTruth;
 let removeSeed: () => void;
 
-// One handset a transaction: marking takes long enough to be interrupted.
+const inbox = mkdtempSync(path.join(tmpdir(), 'ringside-two-inbox-'));
+// One handset a transaction: marking takes long enough to be interrupted. Both watch one inbox.
 const startApp = (instance: string) =>
-  startServerProcess(instance, { RINGSIDE_REVERIFICATION_BATCH_HANDSETS: '1' });
+  startServerProcess(instance, { RINGSIDE_REVERIFICATION_BATCH_HANDSETS: '1', RINGSIDE_INBOX: inbox });
 
 const rows = async (statement: string, params: Record<string, unknown> = {}) =>
   database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
@@ -43,7 +48,16 @@ afterAll(async () => {
   await b?.stop();
   await database.close();
   removeSeed();
+  rmSync(inbox, { recursive: true, force: true });
 });
+
+async function until(isDone: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await isDone())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 describe('two app processes on one database', () => {
   it('name themselves in /api/health', async () => {
@@ -108,6 +122,54 @@ describe('two app processes on one database', () => {
     expect((await attempt(a!, TEST_PASSWORD)).status).toBe(429);
     expect((await attempt(b!, TEST_PASSWORD)).status).toBe(429);
     await database.writeTx((tx) => tx.run('MATCH (t:LoginThrottle) DELETE t'));
+  });
+
+  it('import a feed of the inbox both watch once, and raise each alert its rules find once', async () => {
+    const [farm] = await rows(
+      `MATCH (h:Handset)<-[:USED_IN]-(s:SIM)
+       WHERE h.riskScore >= 40 AND h.caution IS NULL AND NOT EXISTS { (:Complaint)-[:REPORTS]->(s) }
+       RETURN h.imei AS imei, s.msisdn AS msisdn ORDER BY imei, msisdn LIMIT 1`,
+    );
+    const feed = path.join(inbox, '2026-12-02-ncrp');
+    mkdirSync(feed);
+    writeFileSync(
+      path.join(feed, 'complaints.csv'),
+      'ack_no,source,category,channel,reported_on,amount_inr,victim_id,state,district,suspect_msisdns\n' +
+        `31412260099001,NCRP,INVESTMENT,CALL,2026-12-01,40000,VTWOPROC0001,Delhi,New Delhi,${farm!.msisdn}\n`,
+    );
+    writeFileSync(path.join(feed, 'READY'), '');
+
+    await until(
+      async () => existsSync(path.join(inbox, 'done', '2026-12-02-ncrp')),
+      'the feed to be imported',
+    );
+    await until(async () => {
+      const [run] = await rows(
+        "MATCH (l:Lease {name: 'alert-rules'}) RETURN l.runsRequested AS requested, l.runsCompleted AS completed",
+      );
+      return run !== undefined && run.requested > 0 && run.completed >= run.requested;
+    }, 'the alert rules to run');
+
+    const imports = await rows(
+      "MATCH (r:ImportRecord) WHERE r.folder ENDS WITH '2026-12-02-ncrp' RETURN r.result AS result",
+    );
+    expect(imports).toEqual([{ result: 'imported' }]);
+    const [counts] = await rows(
+      `MATCH (a:Alert)
+       OPTIONAL MATCH (e:AuditEvent {action: 'alert.raise', target: 'Alert:' + a.id})
+       WITH a, count(e) AS raises
+       RETURN count(a) AS alerts, sum(raises) AS raises,
+              count(CASE WHEN a.rule = 'high-risk-handset' THEN 1 END) AS highRisk,
+              COUNT { MATCH (h:Handset) WHERE h.riskScore >= 40 AND h.caution IS NULL } AS suspects`,
+    );
+    expect(counts!.alerts).toBeGreaterThan(0);
+    expect(counts!.raises).toBe(counts!.alerts);
+    expect(counts!.highRisk).toBe(counts!.suspects);
+    const [farmAlert] = await rows(
+      "MATCH (a:Alert {alertKey: 'high-risk-handset|Handset:' + $imei}) RETURN a.evidenceNodes AS evidence",
+      { imei: farm!.imei },
+    );
+    expect(farmAlert!.evidence).toContain(`SIM:${farm!.msisdn}`);
   });
 
   it('finish an approval on B when A dies while sending its numbers to re-verification', async () => {
