@@ -4,6 +4,8 @@
 //   explore --scale <small|medium|national> [--seed N]  API latency from concurrent clients, recompute time
 //   export --scale <small|medium|national> [--seed N]   DoT exports after approving every farm handset
 //   delta --scale <small|medium|national> [--seed N]    next day's feed imported and rescored, against a full recompute
+//   serve --scale <small|medium|national> [--processes 1,2] [--clients 50]
+//                                                       mixed reads through nginx to one, then two app processes
 //   detection --scale <small|medium|national> [--seeds A,B,C] [--world adaptive|first-wave]
 //                                                       the risk scores against the planted truth, per seed
 import { parseArgs } from 'node:util';
@@ -13,8 +15,9 @@ import { runDetectionBench } from './bench/detection-bench.ts';
 import { runExploreBench } from './bench/explore-bench.ts';
 import { runExportBench } from './bench/export-bench.ts';
 import { runImportBench } from './bench/import-bench.ts';
+import { runServeBench } from './bench/serve-bench.ts';
 
-const usage = `usage: npm run bench -- <import|explore|export|delta|detection> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--seeds A,B,C] [--world adaptive|first-wave] [--path bulk|transactional]`;
+const usage = `usage: npm run bench -- <import|explore|export|delta|detection|serve> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--seeds A,B,C] [--world adaptive|first-wave] [--path bulk|transactional] [--processes 1,2] [--clients N]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,11 +30,13 @@ const { values, positionals } = parseArgs({
     path: { type: 'string', default: 'bulk' },
     seeds: { type: 'string', default: '101,102,103' },
     world: { type: 'string', default: 'adaptive' },
+    processes: { type: 'string', default: '1,2' },
   },
 });
 const benchmark = positionals[0] ?? 'import';
 if (
-  !['import', 'explore', 'export', 'delta', 'detection'].includes(benchmark) ||
+  !['import', 'explore', 'export', 'delta', 'detection', 'serve'].includes(benchmark) ||
+  !/^\d+(,\d+)*$/.test(values.processes) ||
   !/^\d+(,\d+)*$/.test(values.seeds) ||
   !['adaptive', 'first-wave'].includes(values.world) ||
   !SCALE_NAMES.includes(values.scale as ScaleName) ||
@@ -57,5 +62,13 @@ else if (benchmark === 'detection')
     ...common,
     seeds: values.seeds.split(',').map(Number),
     world: values.world as 'adaptive' | 'first-wave',
+  });
+else if (benchmark === 'serve')
+  await runServeBench({
+    ...common,
+    processes: values.processes.split(',').map(Number),
+    // Fifty officers at once, unless told otherwise (the option's default of 16 is the explore bench's).
+    clients: process.argv.includes('--clients') ? Number(values.clients) : 50,
+    requestsPerClient: 40,
   });
 else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });

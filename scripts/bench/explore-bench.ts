@@ -7,24 +7,12 @@ import { cypher } from '../../server/db/cypher-files.ts';
 import { startAppProcess, type AppProcess } from './app-process.ts';
 import { startBenchDatabase, type BenchDatabaseOptions } from './bench-database.ts';
 import { benchSession } from './bench-session.ts';
+import { asTyped, getJson, measure, type Latencies, type SampleNode } from './load-clients.ts';
 import { resultHeader, writeBenchResult } from './report.ts';
 
 export interface ExploreBenchOptions extends BenchDatabaseOptions {
   clients: number;
   requestsPerClient: number;
-}
-
-interface SampleNode {
-  label: string;
-  key: string;
-  elementId: string;
-}
-
-interface Latencies {
-  p50: number;
-  p95: number;
-  p99: number;
-  requests: number;
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -99,43 +87,4 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
     await app?.stop();
     await stop();
   }
-}
-
-/** What an investigator would type for this node: numbers as printed, with +91 and a space. */
-function asTyped(node: SampleNode): string {
-  return node.label === 'SIM' ? `+91 ${node.key.slice(0, 5)} ${node.key.slice(5)}` : node.key;
-}
-
-async function getJson(cookie: string, url: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(url, {
-    method: body ? 'POST' : 'GET',
-    headers: body ? { 'content-type': 'application/json', origin: new URL(url).origin, cookie } : { cookie },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-/** `clients` loops at once, each sending `perClient` requests over the samples; latency percentiles. */
-async function measure(
-  samples: SampleNode[],
-  clients: number,
-  perClient: number,
-  request: (node: SampleNode) => Promise<unknown>,
-): Promise<Latencies> {
-  const timings: number[] = [];
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let i = 0; i < perClient; i++) {
-        const node = samples[(client * perClient + i) % samples.length]!;
-        const started = performance.now();
-        await request(node);
-        timings.push(performance.now() - started);
-      }
-    }),
-  );
-  timings.sort((a, b) => a - b);
-  const at = (quantile: number) =>
-    Number(timings[Math.min(timings.length - 1, Math.floor(quantile * timings.length))]!.toFixed(1));
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), requests: timings.length };
 }
