@@ -1,13 +1,14 @@
-// `npm run seed -- --scale <small|medium|national> --seed N --out DIR [--adaptive] [--delta [--days K]]`:
-// writes the synthetic data set (with --adaptive, the world where fraud adapted after a first wave of
-// blocking), or with --delta the feed of the K days after it (only the new rows).
+// `npm run seed -- --scale <small|medium|national> --seed N --out DIR [--adaptive] [--background K]
+// [--delta [--days D]]`: writes the synthetic data set (with --adaptive, the world where fraud adapted after
+// a first wave of blocking; with --background K, the same fraud among K times the ordinary subscribers), or
+// with --delta the feed of the D days after it (only the new rows).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDelta } from '../seed/delta.ts';
 import { generateSeed, type SeedProgress } from '../seed/generate.ts';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
 
-const usage = `usage: npm run seed -- --scale <${SCALE_NAMES.join('|')}> --seed N --out DIR [--adaptive] [--delta [--days K]]`;
+const usage = `usage: npm run seed -- --scale <${SCALE_NAMES.join('|')}> --seed N --out DIR [--adaptive] [--background K] [--delta [--days D]]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -24,6 +25,7 @@ const { values } = (() => {
         adaptive: { type: 'boolean', default: false },
         delta: { type: 'boolean', default: false },
         days: { type: 'string', default: '1' },
+        background: { type: 'string', default: '1' },
       },
     });
   } catch (error) {
@@ -36,6 +38,9 @@ if (!values.out) fail('--out DIR is required');
 if (!/^\d{1,3}$/.test(values.days) || Number(values.days) < 1)
   fail(`--days must be 1 to 999, got "${values.days}"`);
 if (values.days !== '1' && !values.delta) fail('--days goes with --delta');
+if (!/^\d{1,2}$/.test(values.background) || Number(values.background) < 1)
+  fail(`--background must be 1 to 99, got "${values.background}"`);
+const background = Number(values.background);
 if (values.adaptive && values.delta)
   fail('--delta writes feeds of the first-wave world only, not with --adaptive');
 
@@ -52,6 +57,7 @@ if (values.delta) {
     seed: Number(values.seed),
     days: Number(values.days),
     outDir,
+    background,
   });
   console.log(
     `wrote the feed of ${delta.firstDay} to ${delta.lastDay} to ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
@@ -73,6 +79,7 @@ const summary = await generateSeed({
   seed: Number(values.seed),
   outDir,
   world: values.adaptive ? 'adaptive' : 'first-wave',
+  background,
   onProgress: showProgress,
 });
 console.log(`wrote ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);

@@ -23,7 +23,7 @@ import { plantWorld } from './generate.ts';
 import { formatDay } from './identifiers.ts';
 import { createSeedOutput, type SeedOutput, type SimRow } from './output.ts';
 import { createRandom, type Random } from './random.ts';
-import { RATES, SCALES, type ScaleName, type ScaleSpec } from './scales.ts';
+import { RATES, specOf, type ScaleName, type ScaleSpec } from './scales.ts';
 
 export interface DeltaOptions {
   scale: ScaleName;
@@ -31,6 +31,8 @@ export interface DeltaOptions {
   /** How many days after the base's records end the feed covers (1 = the next day). */
   days: number;
   outDir: string;
+  /** The base world's background (`seed --background K`): the feed follows that world. */
+  background?: number;
 }
 
 export interface DeltaSummary {
@@ -92,8 +94,14 @@ const SAMPLED_SUBSCRIBER_NUMBERS_PER_DAY = 0.12;
 /** How many items a ring keeps of its identities and numbers: enough to draw from, bounded at any scale. */
 const RING_SAMPLE = 40;
 
-export async function generateDelta({ scale, seed, days, outDir }: DeltaOptions): Promise<DeltaSummary> {
-  const spec = SCALES[scale];
+export async function generateDelta({
+  scale,
+  seed,
+  days,
+  outDir,
+  background = 1,
+}: DeltaOptions): Promise<DeltaSummary> {
+  const spec = specOf(scale, background);
   const memory = await replayBase(seed, spec, days);
   mkdirSync(outDir, { recursive: true });
   const output = createSeedOutput(outDir);

@@ -8,7 +8,7 @@ import { generateDealers, openActivationDesks } from './dealers.ts';
 import { generateFarms, type PlantedRing } from './farms.ts';
 import { createGroundTruthWriter } from './ground-truth.ts';
 import { createSeedOutput } from './output.ts';
-import { SCALES, type ScaleName, type ScaleSpec } from './scales.ts';
+import { specOf, type ScaleName, type ScaleSpec } from './scales.ts';
 import { generateSubscribers, type PlantedDecoys } from './subscribers.ts';
 
 export interface SeedProgress {
@@ -23,6 +23,8 @@ export interface SeedOptions {
   outDir: string;
   /** The first wave of fraud (the default), or fraud that adapted after it was blocked. */
   world?: WorldKind;
+  /** How many times the scale's ordinary subscribers (the fraud unchanged); 1 by default. */
+  background?: number;
   onProgress?: (progress: SeedProgress) => void;
 }
 
@@ -37,9 +39,10 @@ export async function generateSeed({
   seed,
   outDir,
   world = 'first-wave',
+  background = 1,
   onProgress,
 }: SeedOptions): Promise<SeedSummary> {
-  const spec = SCALES[scale];
+  const spec = specOf(scale, background);
   mkdirSync(outDir, { recursive: true });
   const output = createSeedOutput(outDir);
   const context = createSeedContext(seed, output, world);
@@ -48,6 +51,7 @@ export async function generateSeed({
     scale,
     seed,
     ...(world === 'adaptive' ? { world } : {}),
+    ...(background !== 1 ? { background } : {}),
     spec,
   });
 

@@ -58,6 +58,16 @@ export const SCALES = {
 export type ScaleName = keyof typeof SCALES;
 export const SCALE_NAMES = Object.keys(SCALES) as ScaleName[];
 
+/**
+ * A scale's world inside a country `background` times larger: as many more ordinary subscribers (and with
+ * them their numbers, phones and mistaken complaints), the same dealers and the same fraud. Dealers and
+ * farms are drawn before the subscribers, so the planted farms and rogue dealers stay draw for draw.
+ */
+export function specOf(scale: ScaleName, background = 1): ScaleSpec {
+  const spec: ScaleSpec = SCALES[scale];
+  return { ...spec, subscribers: spec.subscribers * background };
+}
+
 /** Behaviour shared by all scales: shares and rates, in one place so the story is easy to read. */
 export const RATES = {
   /** Dealers of a circle who sell SIMs to farms (the rest are honest). */

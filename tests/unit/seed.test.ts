@@ -61,6 +61,20 @@ describe('npm run seed, small scale', () => {
     expect(readFileSync(path.join(other, 'sims.csv'))).not.toEqual(readFileSync(path.join(dir, 'sims.csv')));
   }, 30_000);
 
+  it('with --background 3, plants the same farms and rogue dealers among three times the ordinary people', async () => {
+    const larger = path.join(scratch, 'background-3');
+    await generateSeed({ scale: 'small', seed: 7, outDir: larger, background: 3 });
+    const largerTruth = JSON.parse(readFileSync(path.join(larger, 'ground-truth.json'), 'utf8'));
+    expect(largerTruth.rings).toEqual(truth.rings);
+    expect(largerTruth.rogueDealers).toEqual(truth.rogueDealers);
+    expect(largerTruth.background).toBe(3);
+    // The small world's 3,000 subscribers have one identity each; the larger one has 6,000 more (the
+    // look-alikes drawn after them, as many, may bring a few identities more or fewer).
+    const added = (await read(larger, 'identities.csv')).length - identities.length;
+    expect(Math.abs(added - 6_000)).toBeLessThan(60);
+    expect((await read(larger, 'dealers.csv')).length).toBe((await read(dir, 'dealers.csv')).length);
+  });
+
   it('passes every rule of the import contract, with every reference resolved inside the folder', async () => {
     const validation = await validateFolder(dir);
     expect(validation.errors).toEqual([]);
