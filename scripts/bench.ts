@@ -6,6 +6,8 @@
 //   delta --scale <small|medium|national> [--seed N]    next day's feed imported and rescored, against a full recompute
 //   serve --scale <small|medium|national> [--processes 1,2] [--clients 50]
 //                                                       mixed reads through nginx to one, then two app processes
+//   growth --scale <small|medium|national> [--background 1,2,4]
+//                                                       the same fraud in a country 1, 2 and 4 times larger
 //   detection --scale <small|medium|national> [--seeds A,B,C] [--world adaptive|first-wave]
 //                                                       the risk scores against the planted truth, per seed
 import { parseArgs } from 'node:util';
@@ -14,10 +16,11 @@ import { runDeltaBench } from './bench/delta-bench.ts';
 import { runDetectionBench } from './bench/detection-bench.ts';
 import { runExploreBench } from './bench/explore-bench.ts';
 import { runExportBench } from './bench/export-bench.ts';
+import { runGrowthBench } from './bench/growth-bench.ts';
 import { runImportBench } from './bench/import-bench.ts';
 import { runServeBench } from './bench/serve-bench.ts';
 
-const usage = `usage: npm run bench -- <import|explore|export|delta|detection|serve> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--seeds A,B,C] [--world adaptive|first-wave] [--path bulk|transactional] [--processes 1,2] [--clients N]`;
+const usage = `usage: npm run bench -- <import|explore|export|delta|detection|serve|growth> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--seeds A,B,C] [--world adaptive|first-wave] [--path bulk|transactional] [--processes 1,2] [--background 1,2,4] [--clients N]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,11 +34,13 @@ const { values, positionals } = parseArgs({
     seeds: { type: 'string', default: '101,102,103' },
     world: { type: 'string', default: 'adaptive' },
     processes: { type: 'string', default: '1,2' },
+    background: { type: 'string', default: '1,2,4' },
   },
 });
 const benchmark = positionals[0] ?? 'import';
 if (
-  !['import', 'explore', 'export', 'delta', 'detection', 'serve'].includes(benchmark) ||
+  !['import', 'explore', 'export', 'delta', 'detection', 'serve', 'growth'].includes(benchmark) ||
+  !/^\d+(,\d+)*$/.test(values.background) ||
   !/^\d+(,\d+)*$/.test(values.processes) ||
   !/^\d+(,\d+)*$/.test(values.seeds) ||
   !['adaptive', 'first-wave'].includes(values.world) ||
@@ -70,5 +75,11 @@ else if (benchmark === 'serve')
     // Fifty officers at once, unless told otherwise (the option's default of 16 is the explore bench's).
     clients: process.argv.includes('--clients') ? Number(values.clients) : 50,
     requestsPerClient: 40,
+  });
+else if (benchmark === 'growth')
+  await runGrowthBench({
+    ...common,
+    backgrounds: values.background.split(',').map(Number),
+    clients: Number(values.clients),
   });
 else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });

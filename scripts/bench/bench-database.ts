@@ -19,6 +19,8 @@ export interface BenchDatabaseOptions {
   seed: number;
   /** The first-wave world unless said. */
   world?: WorldKind;
+  /** `seed --background K`: the same fraud among K times the ordinary subscribers (1 unless said). */
+  background?: number;
   heap: string;
   pageCache: string;
 }
@@ -32,7 +34,10 @@ export interface BenchDatabase {
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const databaseDir = (purpose: string, options: BenchDatabaseOptions) =>
-  path.join(benchResultsDir, `neo4j-${purpose}-${seedName(options.scale, options.seed, options.world)}`);
+  path.join(
+    benchResultsDir,
+    `neo4j-${purpose}-${seedName(options.scale, options.seed, options.world, options.background)}`,
+  );
 
 /**
  * `purpose` names the copy: a benchmark that changes the data (approving blocks) keeps its own. A new
@@ -52,7 +57,7 @@ export async function startBenchDatabase(
   const settings = { dataDir, port: await findFreePort(), heap: options.heap, pageCache: options.pageCache };
   if (!existsSync(dataDir)) {
     // A new database is loaded as `npm run import` loads an empty one: with Neo4j's bulk importer.
-    const seedDir = ensureSeedData(options.scale, options.seed, options.world);
+    const seedDir = ensureSeedData(options.scale, options.seed, options.world, options.background);
     log(`bulk-loading ${seedDir} (once; the database is kept for later runs)...`);
     const loaded = await bulkLoadLocal(settings, seedDir, { heap: options.heap });
     if (!loaded.ok)
@@ -77,7 +82,7 @@ export async function startBenchDatabase(
 async function importIfEmpty(database: Database, options: BenchDatabaseOptions): Promise<void> {
   const [row] = await database.readOnce(cypher('app/has-investigation-data'), 30_000);
   if (row?.hasData) return;
-  const dataDir = ensureSeedData(options.scale, options.seed, options.world);
+  const dataDir = ensureSeedData(options.scale, options.seed, options.world, options.background);
   log(`importing ${dataDir} (once; the database is kept for later runs)...`);
   const result = await importFolder(database, dataDir);
   if (!result.ok)

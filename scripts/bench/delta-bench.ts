@@ -4,23 +4,22 @@
 // import took before incremental analysis; the one just after the base's import is cold) and its results
 // are compared with the incremental ones. Goal (issue #14): the delta imported and rescored in at most
 // 10% of the full recompute's time.
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { analyseDelta } from '../../server/analysis/analyse-delta.ts';
 import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
 import { readStoredResults, resultDifferences } from '../../server/analysis/stored-results.ts';
 import { readDeltaScope } from '../../server/ingest/delta-scope.ts';
 import { importFolder } from '../../server/ingest/import-folder.ts';
-import { projectRoot } from '../../server/project-root.ts';
 import { startBenchDatabase, type BenchDatabaseOptions } from './bench-database.ts';
 import { benchResultsDir, resultHeader, writeBenchResult } from './report.ts';
+import { ensureDeltaData } from './seed-data.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const GOAL_SHARE = 0.1;
 
 export async function runDeltaBench(options: BenchDatabaseOptions): Promise<void> {
-  const deltaDir = ensureDeltaData(options);
+  const deltaDir = ensureDeltaData(options.scale, options.seed);
   // The feed changes the data: every run starts from a fresh base.
   rmSync(path.join(benchResultsDir, `neo4j-delta-${options.scale}-seed-${options.seed}`), {
     recursive: true,
@@ -97,17 +96,3 @@ export async function runDeltaBench(options: BenchDatabaseOptions): Promise<void
 }
 
 const seconds = (since: number) => (Date.now() - since) / 1000;
-
-/** The next day's feed of the benchmark's base, generated once and reused. */
-function ensureDeltaData({ scale, seed }: BenchDatabaseOptions): string {
-  const dir = path.join(benchResultsDir, 'data', `${scale}-seed-${seed}-delta-1-day`);
-  if (existsSync(path.join(dir, 'usage.csv'))) return dir;
-  log(`generating the ${scale} feed (seed ${seed})...`);
-  const generated = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/seed.ts', '--scale', scale, '--seed', String(seed), '--out', dir, '--delta'],
-    { cwd: projectRoot, stdio: 'inherit' },
-  );
-  if (generated.status !== 0) throw new Error('feed generation failed');
-  return dir;
-}
