@@ -108,12 +108,25 @@ function routeCases(): RouteCase[] {
       status: 400,
     },
     {
+      route: 'GET /api/block-requests/:id/impact',
+      send: get('/api/block-requests/BR-20260101-00000000/impact'),
+      allowed: EXPLORERS,
+      status: 404,
+    },
+    { route: 'POST /api/impact', send: post('/api/impact', {}), allowed: REQUESTERS, status: 400 },
+    {
       route: 'POST /api/dealers/:posId/flag',
       send: post(`/api/dealers/${posId}/flag`, {}),
       allowed: REQUESTERS,
       status: 400,
     },
     { route: 'GET /api/dealer-flags', send: get('/api/dealer-flags'), allowed: EXPLORERS, status: 200 },
+    {
+      route: 'GET /api/dealer-flags/:id/impact',
+      send: get('/api/dealer-flags/DF-20260101-00000000/impact'),
+      allowed: EXPLORERS,
+      status: 404,
+    },
     {
       route: 'POST /api/dealer-flags/:id/approve',
       send: post('/api/dealer-flags/not-an-id/approve', {}),
