@@ -157,7 +157,32 @@ function routeCases(): RouteCase[] {
       allowed: ['dot'],
       status: 200,
     },
+    {
+      route: 'GET /api/exports/revocation-list.csv',
+      send: get('/api/exports/revocation-list.csv'),
+      allowed: ['dot'],
+      status: 200,
+    },
+    {
+      route: 'GET /api/exports/number-risk.csv',
+      send: get('/api/exports/number-risk.csv'),
+      allowed: ['dot'],
+      status: 200,
+    },
     { route: 'GET /api/exports', send: get('/api/exports'), allowed: ['dot'], status: 200 },
+    {
+      route: 'GET /api/reverification/progress',
+      send: get('/api/reverification/progress'),
+      allowed: ['dot'],
+      status: 200,
+    },
+    {
+      // Nothing is overdue on the seed: the telecom role gets an empty disconnection.
+      route: 'POST /api/reverification/disconnect-overdue',
+      send: post('/api/reverification/disconnect-overdue', {}),
+      allowed: ['dot'],
+      status: 200,
+    },
     { route: 'POST /api/cases', send: post('/api/cases', {}), allowed: REQUESTERS, status: 400 },
     { route: 'GET /api/cases', send: get('/api/cases'), allowed: REQUESTERS, status: 200 },
     { route: 'GET /api/cases/:id', send: get(`/api/cases/${caseId}`), allowed: REQUESTERS, status: 404 },

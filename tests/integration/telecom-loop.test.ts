@@ -2,6 +2,7 @@
 // (each figure checked against a count written here independently of the server's Cypher), the lists for
 // the banks, re-verification deadlines and progress, and the operators' outcomes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suspectNumbers } from '../../server/analysis/suspects.ts';
 import {
   openTestDatabase,
   serveSmallSeed,
@@ -84,6 +85,44 @@ async function directImpact(imeis: string[]) {
     complaints: complaints!.n,
     amountLostInr: complaints!.amount,
   };
+}
+
+/** CSV rows as arrays of their first `columns` fields (the fields checked here hold no commas), header first. */
+const csvRows = (text: string, columns = 6) =>
+  text
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => line.split(',').slice(0, columns));
+
+const approveBlock = async (imeis: string[]) => {
+  const id = await requestBlock(imeis);
+  const approved = await dot.post(`/api/block-requests/${id}/approve`, {});
+  expect(approved.status).toBe(200);
+  return id;
+};
+
+/** Moves a request's approval `days` days into the past, as if decided then. */
+const approvedDaysAgo = (id: string, days: number) =>
+  database.writeTx((tx) =>
+    tx.run('MATCH (r:BlockRequest {id: $id}) SET r.decidedAt = datetime() - duration({days: $days})', {
+      id,
+      days,
+    }),
+  );
+
+/** Progress of one request, counted directly from the numbers that used its handsets. */
+async function directProgress(id: string, isLate: boolean) {
+  const [row] = await readRows(
+    `MATCH (:BlockRequest {id: $id})-[:TARGETS]->(:Handset)<-[:USED_IN]-(s:SIM)
+     WHERE s.reverificationRequestId = $id
+     WITH DISTINCT s
+     RETURN sum(CASE s.status WHEN 'reverification_pending' THEN 1 ELSE 0 END) AS pending,
+            sum(CASE s.status WHEN 'reverified' THEN 1 ELSE 0 END) AS reverified,
+            sum(CASE s.status WHEN 'disconnected' THEN 1 ELSE 0 END) AS disconnected`,
+    { id },
+  );
+  const counts = row as { pending: number; reverified: number; disconnected: number };
+  return { ...counts, overdue: isLate ? counts.pending : 0 };
 }
 
 describe('impact before deciding', () => {
@@ -195,5 +234,105 @@ describe('impact before deciding', () => {
       buyers: buyers.length,
       overLimitBuyers: overLimit,
     });
+  });
+});
+
+describe('deadlines, progress and the lists for the banks', () => {
+  let recent: string;
+  let late: string;
+
+  beforeAll(async () => {
+    recent = await approveBlock(truth.rings[3]!.handsets);
+    late = await approveBlock(truth.rings[4]!.handsets);
+    await approvedDaysAgo(late, 31);
+    await approvedDaysAgo(recent, 29);
+  });
+
+  it('shows progress by request and by operator: pending, re-verified, disconnected, overdue past 30 days', async () => {
+    const progress = await dot.get('/api/reverification/progress');
+    expect(progress.status).toBe(200);
+    expect(progress.body.deadlineDays).toBe(30);
+    const ofRequest = (id: string) =>
+      progress.body.byRequest.find((r: { requestId: string }) => r.requestId === id);
+    expect(ofRequest(recent)).toMatchObject(await directProgress(recent, false));
+    expect(ofRequest(late)).toMatchObject(await directProgress(late, true));
+    expect(ofRequest(late).overdue).toBeGreaterThan(0);
+
+    const byOperator = await readRows(
+      `MATCH (r:BlockRequest {status: 'approved'}) MATCH (s:SIM) WHERE s.reverificationRequestId = r.id
+       RETURN s.operator AS operator,
+              sum(CASE s.status WHEN 'reverification_pending' THEN 1 ELSE 0 END) AS pending,
+              sum(CASE WHEN s.status = 'reverification_pending' AND r.id = $late THEN 1 ELSE 0 END) AS overdue
+       ORDER BY operator`,
+      { late },
+    );
+    expect(
+      progress.body.byOperator.map((o: Record<string, unknown>) => ({
+        operator: o.operator,
+        pending: o.pending,
+        overdue: o.overdue,
+      })),
+    ).toEqual(byOperator);
+  });
+
+  it('disconnects exactly the overdue numbers, audited with the count, and a retry disconnects nothing more', async () => {
+    const overdue = await readRows(
+      `MATCH (s:SIM {reverificationRequestId: $late, status: 'reverification_pending'}) RETURN s.msisdn AS msisdn`,
+      { late },
+    );
+    const stillPending = (await directProgress(recent, false)).pending;
+    const done = await dot.post('/api/reverification/disconnect-overdue');
+    expect(done.status).toBe(200);
+    expect(done.body).toEqual({ disconnected: overdue.length, requests: [late] });
+    const after = await readRows(
+      `MATCH (s:SIM) WHERE s.msisdn IN $msisdns
+       RETURN DISTINCT s.status AS status, toString(s.disconnectedOn) AS on, s.disconnectionReason AS reason,
+              s.reverificationRequestId AS request`,
+      { msisdns: overdue.map((o) => o.msisdn) },
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    expect(after).toEqual([{ status: 'disconnected', on: today, reason: 'overdue', request: late }]);
+    expect((await directProgress(recent, false)).pending).toBe(stillPending);
+
+    const retry = await dot.post('/api/reverification/disconnect-overdue');
+    expect(retry.body).toEqual({ disconnected: 0, requests: [] });
+    const events = await readRows(
+      `MATCH (e:AuditEvent {action: 'reverification.disconnect_overdue'}) RETURN e.actor AS actor, e.details AS details
+       ORDER BY e.at`,
+    );
+    expect(events.map((e) => [e.actor, JSON.parse(e.details as string).disconnected])).toEqual([
+      ['dot', overdue.length],
+      ['dot', 0],
+    ]);
+  });
+
+  it('lists exactly the disconnected numbers in the revocation list, with date, reason and request', async () => {
+    const list = await dot.get('/api/exports/revocation-list.csv');
+    expect(list.status).toBe(200);
+    expect(list.headers.get('content-type')).toContain('text/csv');
+    const [header, ...rows] = csvRows(list.body);
+    expect(header).toEqual(['msisdn', 'operator', 'circle', 'disconnected_on', 'reason', 'request_id']);
+    const disconnected = await readRows(
+      `MATCH (s:SIM {status: 'disconnected'})
+       RETURN s.msisdn AS msisdn, s.operator AS operator, s.circle AS circle,
+              coalesce(toString(s.disconnectedOn), '') AS on, coalesce(s.disconnectionReason, '') AS reason,
+              coalesce(s.reverificationRequestId, '') AS request`,
+    );
+    const asRows = disconnected.map((d) => [d.msisdn, d.operator, d.circle, d.on, d.reason, d.request]);
+    const sort = (list: unknown[][]) => [...list].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(sort(rows)).toEqual(sort(asRows));
+    expect(rows.filter((row) => row[5] === late).length).toBeGreaterThan(0);
+  });
+
+  it('lists every graded number once in the number risk list, with its grade and reasons', async () => {
+    const list = await dot.get('/api/exports/number-risk.csv');
+    expect(list.status).toBe(200);
+    const [header, ...rows] = csvRows(list.body, 5);
+    expect(header).toEqual(['msisdn', 'operator', 'circle', 'status', 'grade']);
+    expect(list.body.split('\r\n')[0]).toBe('msisdn,operator,circle,status,grade,reasons');
+    const graded = await suspectNumbers(database, undefined, 1_000_000);
+    expect(graded.length).toBeGreaterThan(0);
+    expect(rows).toEqual(graded.map((n) => [n.msisdn, n.operator, n.circle, n.status, n.grade]));
+    expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length);
   });
 });
