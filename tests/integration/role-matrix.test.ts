@@ -177,6 +177,13 @@ function routeCases(): RouteCase[] {
       status: 200,
     },
     {
+      // A JSON body, not the CSV the route takes: the telecom role gets 400.
+      route: 'POST /api/reverification-outcomes',
+      send: post('/api/reverification-outcomes', {}),
+      allowed: ['dot'],
+      status: 400,
+    },
+    {
       // Nothing is overdue on the seed: the telecom role gets an empty disconnection.
       route: 'POST /api/reverification/disconnect-overdue',
       send: post('/api/reverification/disconnect-overdue', {}),

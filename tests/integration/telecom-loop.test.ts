@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suspectNumbers } from '../../server/analysis/suspects.ts';
 import {
+  logIn,
   openTestDatabase,
   serveSmallSeed,
   type ApiClient,
@@ -334,5 +335,160 @@ describe('deadlines, progress and the lists for the banks', () => {
     expect(graded.length).toBeGreaterThan(0);
     expect(rows).toEqual(graded.map((n) => [n.msisdn, n.operator, n.circle, n.status, n.grade]));
     expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length);
+  });
+});
+
+describe("operators' outcomes", () => {
+  let request: string;
+  let pending: { msisdn: string; operator: string }[];
+  const today = new Date().toISOString().slice(0, 10);
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    request = await approveBlock(truth.rings[5]!.handsets);
+    await approvedDaysAgo(request, 10);
+    pending = (await readRows(
+      `MATCH (s:SIM {reverificationRequestId: $request, status: 'reverification_pending'})
+       RETURN s.msisdn AS msisdn, s.operator AS operator ORDER BY msisdn LIMIT 4`,
+      { request },
+    )) as typeof pending;
+    expect(pending).toHaveLength(4);
+  });
+
+  const upload = async (csv: string, role = 'dot') => {
+    const response = await fetch(`${seeded!.app.baseUrl}/api/reverification-outcomes`, {
+      method: 'POST',
+      headers: {
+        origin: seeded!.app.baseUrl,
+        'content-type': 'text/csv',
+        cookie: await logIn(seeded!.app.baseUrl, role),
+      },
+      body: csv,
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  const file = (...lines: string[]) => ['msisdn,operator,outcome,decided_on', ...lines].join('\r\n') + '\r\n';
+  /** Every SIM's status and outcome fields: what an upload may change. */
+  const simState = () =>
+    readRows(
+      `MATCH (s:SIM) RETURN s.status AS status, s.reverificationOutcome AS outcome,
+         toString(s.disconnectedOn) AS on, count(*) AS n ORDER BY status, outcome, on`,
+    );
+
+  it('applies a good file: reverified numbers become reverified, failed and no_response disconnected with the date and request', async () => {
+    const [a, b, c] = pending;
+    const good = file(
+      `${a!.msisdn},${a!.operator},reverified,${today}`,
+      `+91 ${b!.msisdn},${b!.operator},failed,${daysAgo(1)}`,
+      `${c!.msisdn},${c!.operator},no_response,${today}`,
+    );
+    const applied = await upload(good);
+    expect(applied).toEqual({ status: 200, body: { rows: 3, reverified: 1, disconnected: 2, unchanged: 0 } });
+    const after = await readRows(
+      `UNWIND $msisdns AS m MATCH (s:SIM {msisdn: m})
+       RETURN s.status AS status, toString(s.disconnectedOn) AS on, s.disconnectionReason AS reason,
+              s.reverificationRequestId AS request`,
+      { msisdns: [a!.msisdn, b!.msisdn, c!.msisdn] },
+    );
+    expect(after).toEqual([
+      { status: 'reverified', on: null, reason: null, request },
+      { status: 'disconnected', on: daysAgo(1), reason: 'failed', request },
+      { status: 'disconnected', on: today, reason: 'no_response', request },
+    ]);
+    const revocation = csvRows((await dot.get('/api/exports/revocation-list.csv')).body);
+    expect(
+      revocation
+        .filter((row) => row[5] === request)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual([b!.msisdn, c!.msisdn].sort());
+    const progress = (await dot.get('/api/reverification/progress')).body;
+    expect(progress.byRequest.find((r: { requestId: string }) => r.requestId === request)).toMatchObject({
+      reverified: 1,
+      disconnected: 2,
+      overdue: 0,
+    });
+
+    const before = await simState();
+    expect(await upload(good)).toEqual({
+      status: 200,
+      body: { rows: 3, reverified: 0, disconnected: 0, unchanged: 3 },
+    });
+    expect(await simState()).toEqual(before);
+    const [audited] = await readRows(
+      "MATCH (e:AuditEvent {action: 'reverification.outcomes'}) RETURN count(e) AS n, collect(e.actor) AS actors",
+    );
+    expect(audited).toEqual({ n: 2, actors: ['dot', 'dot'] });
+  });
+
+  it('refuses each invalid file with its line and column, and changes nothing', async () => {
+    const [, , , d] = pending;
+    const good = `${d!.msisdn},${d!.operator},reverified,${today}`;
+    const [active] = await readRows(
+      "MATCH (s:SIM {status: 'active'}) RETURN s.msisdn AS msisdn, s.operator AS operator ORDER BY msisdn LIMIT 1",
+    );
+    const otherOperator = d!.operator === 'JIO' ? 'AIRTEL' : 'JIO';
+    const cases: [string, string, number, string, RegExp][] = [
+      ['an unknown column', 'msisdn,operator,outcome,decided_on,note\r\n', 1, 'note', /unknown column/],
+      ['a malformed number', file(good, `12345,${d!.operator},failed,${today}`), 3, 'msisdn', /10 digits/],
+      ['an unknown operator', file(good, `${d!.msisdn},TELCO,failed,${today}`), 3, 'operator', /one of/],
+      ['an unknown outcome', file(good, `9999999999,JIO,maybe,${today}`), 3, 'outcome', /one of/],
+      ['a date that is not one', file(good, `9999999999,JIO,failed,2026-02-30`), 3, 'decided_on', /calendar/],
+      ['an empty value', file(good, `9999999999,JIO,,${today}`), 3, 'outcome', /empty/],
+      [
+        'two outcomes for one number',
+        file(good, `${d!.msisdn},${d!.operator},failed,${today}`),
+        3,
+        'outcome',
+        /line 2/,
+      ],
+      [
+        'a number not in the graph',
+        file(good, `6000000001,JIO,failed,${today}`),
+        3,
+        'msisdn',
+        /no such number/,
+      ],
+      [
+        'a number not pending',
+        file(good, `${active!.msisdn},${active!.operator},failed,${today}`),
+        3,
+        'msisdn',
+        /active, not pending/,
+      ],
+      ['another operator', file(`${d!.msisdn},${otherOperator},failed,${today}`), 2, 'operator', /is with/],
+      [
+        'a day before the approval',
+        file(`${d!.msisdn},${d!.operator},failed,${daysAgo(20)}`),
+        2,
+        'decided_on',
+        /approval/,
+      ],
+      [
+        'a day in the future',
+        file(`${d!.msisdn},${d!.operator},failed,${daysAgo(-2)}`),
+        2,
+        'decided_on',
+        /future/,
+      ],
+      ['no rows', file(), 2, '', /no rows/],
+    ];
+    const before = await simState();
+    for (const [what, csv, line, column, reason] of cases) {
+      const refused = await upload(csv);
+      expect(refused.status, what).toBe(400);
+      expect(refused.body.error.details.errors[0], what).toMatchObject({
+        file: 'reverification-outcomes.csv',
+        line,
+        column,
+        reason: expect.stringMatching(reason),
+      });
+    }
+    expect(await simState()).toEqual(before);
+  });
+
+  it('is for the telecom role only, and only as CSV', async () => {
+    expect((await upload(file(), 'investigator')).status).toBe(403);
+    expect((await dot.post('/api/reverification-outcomes', { csv: 'x' })).status).toBe(400);
   });
 });
