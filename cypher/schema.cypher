@@ -21,6 +21,8 @@ CREATE INDEX handset_status IF NOT EXISTS FOR (h:Handset) ON (h.status);
 CREATE INDEX handset_tac IF NOT EXISTS FOR (h:Handset) ON (h.tac);
 CREATE INDEX handset_risk_score IF NOT EXISTS FOR (h:Handset) ON (h.riskScore);
 CREATE INDEX sim_status IF NOT EXISTS FOR (s:SIM) ON (s.status);
+// The numbers an approved block request sent to re-verification (its progress, deadline, outcomes).
+CREATE INDEX sim_reverification_request IF NOT EXISTS FOR (s:SIM) ON (s.reverificationRequestId);
 // Also gives the re-verification export its order (operator, circle, number) without a sort.
 CREATE INDEX sim_operator_circle_msisdn IF NOT EXISTS FOR (s:SIM) ON (s.operator, s.circle, s.msisdn);
 // Graded numbers, most severe first and by number within a grade, without a walk of every number.

@@ -25,6 +25,7 @@ import { exportRoutes } from './exports/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { reverificationRoutes } from './workflow/reverification-routes.ts';
 import { workflowRoutes } from './workflow/routes.ts';
 import { queryRoutes } from './queries/routes.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './queries/run-read-query.ts';
@@ -50,6 +51,8 @@ export interface AppDependencies {
   sessionIdleMinutes?: number;
   /** Handsets whose numbers go to re-verification in one transaction (approval's second step). */
   reverificationBatchHandsets?: number;
+  /** Days a number may stay pending re-verification after approval (RINGSIDE_REVERIFICATION_DAYS). */
+  reverificationDays?: number;
 }
 
 export function createApp({
@@ -65,6 +68,7 @@ export function createApp({
   instanceId = 'ringside',
   logger = createLogger('silent', instanceId),
   reverificationBatchHandsets,
+  reverificationDays = 30,
 }: AppDependencies): express.Express {
   savedQueries(); // a saved query with a bad header stops the start, naming its file and line
   const app = express();
@@ -88,6 +92,7 @@ export function createApp({
     '/api',
     workflowRoutes(database, { holder: instanceId, handsetsPerBatch: reverificationBatchHandsets }),
   );
+  app.use('/api', reverificationRoutes(database, { deadlineDays: reverificationDays }));
   app.use('/api', caseRoutes(database));
   app.use('/api', alertRoutes(database));
   app.use('/api', exportRoutes(database));

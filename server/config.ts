@@ -51,6 +51,7 @@ const environmentSchema = z.object({
   RINGSIDE_INSTANCE_ID: z.string().min(1).max(100).optional(),
   RINGSIDE_INBOX: z.string().min(1).optional(),
   RINGSIDE_REVERIFICATION_BATCH_HANDSETS: z.coerce.number().int().min(1).max(10_000).default(500),
+  RINGSIDE_REVERIFICATION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 /**
@@ -100,6 +101,8 @@ export interface Config {
   instanceId: string;
   /** Handsets whose numbers go to re-verification in one transaction. */
   reverificationBatchHandsets: number;
+  /** Days a number may stay pending re-verification after its request's approval before it is overdue. */
+  reverificationDays: number;
   /** The folder whose feeds the background worker imports (absolute); none when unset. */
   inbox?: string;
 }
@@ -143,6 +146,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.RINGSIDE_LOG_LEVEL,
     instanceId: e.RINGSIDE_INSTANCE_ID ?? `${hostname()}:${process.pid}`,
     reverificationBatchHandsets: e.RINGSIDE_REVERIFICATION_BATCH_HANDSETS,
+    reverificationDays: e.RINGSIDE_REVERIFICATION_DAYS,
     inbox: e.RINGSIDE_INBOX ? path.resolve(e.RINGSIDE_INBOX) : undefined,
   };
 }

@@ -81,6 +81,7 @@ async function main(): Promise<void> {
     instanceId: config.instanceId,
     logger,
     reverificationBatchHandsets: config.reverificationBatchHandsets,
+    reverificationDays: config.reverificationDays,
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();

@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   viewDecisions: ['investigator', 'analyst', 'dot'],
   /** Approve or reject block requests and dealer flags. */
   decide: ['dot'],
+  /** Follow the re-verification of blocked handsets' numbers: progress, disconnecting overdue numbers,
+   * uploading the operators' outcomes. */
+  reverification: ['dot'],
   /** Download the block list, the re-verification list and the dealer blacklist; see past exports. */
   export: ['dot'],
   /** Open cases and work in those they are members of (notes, views, pins, requests raised from them). */

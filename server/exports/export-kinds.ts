@@ -1,12 +1,35 @@
-// The three lists the telecom department exports: file name, columns, the statement that yields their
-// rows in that column order, and how a filter from the query string becomes its parameters.
-export interface ExportKindSpec {
-  statement: string;
-  columns: readonly string[];
-  params(filter: Record<string, string | undefined>): Record<string, unknown>;
-}
+// The lists the telecom department exports: file name, columns, and where their rows come from in that
+// column order: a statement (with how a filter from the query string becomes its parameters), streamed
+// from Neo4j, or, for the number risk list, the graded numbers as the suspects listing reads them.
+import { suspectNumbers } from '../analysis/suspects.ts';
+import type { Database } from '../db/database.ts';
+
+export type ExportKindSpec = { columns: readonly string[] } & (
+  | { statement: string; params(filter: Record<string, string | undefined>): Record<string, unknown> }
+  | { rows(database: Database): AsyncIterable<unknown[]> }
+);
 
 const noParams = () => ({});
+
+/** Every graded number of the national case fits (2,000,000 numbers in all). */
+const NUMBER_RISK_MAX_ROWS = 2_000_000;
+
+/**
+ * Numbers with a risk grade, most severe first: the grades are derived on read (suspects.ts lists every
+ * graded number once, with its current grade and reasons), so the list is gathered, then written.
+ */
+async function* numberRiskRows(database: Database): AsyncIterable<unknown[]> {
+  for (const number of await suspectNumbers(database, undefined, NUMBER_RISK_MAX_ROWS)) {
+    yield [
+      number.msisdn,
+      number.operator,
+      number.circle,
+      number.status,
+      number.grade,
+      number.reasons.join('; '),
+    ];
+  }
+}
 
 export const EXPORT_KINDS = {
   'block-list': {
@@ -34,6 +57,15 @@ export const EXPORT_KINDS = {
     statement: 'app/exports/dealer-blacklist',
     columns: ['pos_id', 'name', 'operator', 'circle', 'blacklisted_on', 'blacklisted_until', 'reason'],
     params: noParams,
+  },
+  'revocation-list': {
+    statement: 'app/exports/revocation-list',
+    columns: ['msisdn', 'operator', 'circle', 'disconnected_on', 'reason', 'request_id'],
+    params: noParams,
+  },
+  'number-risk': {
+    columns: ['msisdn', 'operator', 'circle', 'status', 'grade', 'reasons'],
+    rows: numberRiskRows,
   },
 } as const satisfies Record<string, ExportKindSpec>;
 

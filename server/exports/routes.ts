@@ -1,5 +1,6 @@
-// GET /api/exports/block-list.csv, reverification.csv (?operator=), dealer-blacklist.csv, and the
-// history of past exports: the telecom department's downloads.
+// GET /api/exports/block-list.csv, reverification.csv (?operator=), dealer-blacklist.csv, the banks'
+// revocation-list.csv and number-risk.csv, and the history of past exports: the telecom department's
+// downloads.
 import { Router } from 'express';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
@@ -24,6 +25,12 @@ export function exportRoutes(database: Database): Router {
   });
   router.get('/exports/dealer-blacklist.csv', allow('export'), async (_request, response) => {
     await streamExport(database, response, 'dealer-blacklist', {}, actorOf(response));
+  });
+  router.get('/exports/revocation-list.csv', allow('export'), async (_request, response) => {
+    await streamExport(database, response, 'revocation-list', {}, actorOf(response));
+  });
+  router.get('/exports/number-risk.csv', allow('export'), async (_request, response) => {
+    await streamExport(database, response, 'number-risk', {}, actorOf(response));
   });
   router.get('/exports', allow('export'), async (request, response) => {
     const { limit } = parseInput(historyQuery, request.query, 'query string');

@@ -56,9 +56,14 @@ function requestOrigin(request: Request): string | undefined {
   }
 }
 
-/** `application/json`, with or without parameters, whether or not a body follows. */
+/**
+ * `application/json` (or `text/csv`, the operators' outcomes upload), with or without parameters, whether
+ * or not a body follows. Neither is a type a page elsewhere may send without the browser asking first
+ * (CORS safelists only text/plain and the two form types), which is what makes the check hold.
+ */
+const WRITE_CONTENT_TYPES = new Set(['application/json', 'text/csv']);
 const saysJson = (request: Request) =>
-  (request.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+  WRITE_CONTENT_TYPES.has((request.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase());
 
 /**
  * Reads are refused only when a browser says another site (or another port of this host) made them:
@@ -100,7 +105,7 @@ export function sameOriginOnly(publicUrl: string | undefined): RequestHandler {
         new AppError(
           403,
           'CROSS_SITE_REQUEST',
-          'Refused: a request that changes something must send JSON (Content-Type: application/json).',
+          'Refused: a request that changes something must send JSON (Content-Type: application/json), or CSV where a route takes it.',
           {
             contentType: request.get('content-type') ?? null,
           },

@@ -76,7 +76,8 @@ function scanLine(text: string, open?: { fields: string[]; field: string }): Sca
   return { kind: 'complete', fields };
 }
 
-export async function* readCsv(filePath: string, file: string): AsyncGenerator<CsvItem[]> {
+/** Reads the file at `source`, or the bytes `source` (an upload), as `file`. */
+export async function* readCsv(source: string | Buffer, file: string): AsyncGenerator<CsvItem[]> {
   let columns: string[] | undefined;
   let items: CsvItem[] = [];
   let open: OpenRecord | undefined;
@@ -178,7 +179,9 @@ export async function* readCsv(filePath: string, file: string): AsyncGenerator<C
   };
 
   let carry: Buffer = Buffer.alloc(0); // the unfinished last line of the previous chunk, as bytes
-  for await (const chunk of createReadStream(filePath, { highWaterMark: CHUNK_BYTES })) {
+  const chunks =
+    typeof source === 'string' ? createReadStream(source, { highWaterMark: CHUNK_BYTES }) : [source];
+  for await (const chunk of chunks) {
     const bytes = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
     const lastNewline = bytes.lastIndexOf(NEWLINE);
     if (lastNewline === -1) {

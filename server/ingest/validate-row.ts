@@ -1,5 +1,5 @@
 // Checks one CSV header or row against the contract, turning strings into typed values or located errors.
-import { CONTRACT, type FileName } from './contract.ts';
+import { CONTRACT, type ColumnRule, type FileName } from './contract.ts';
 
 export interface ImportError {
   file: string;
@@ -19,8 +19,15 @@ export function shownValue(value: string): string {
   return `${value.slice(0, SHOWN_VALUE_CHARS)}… (${value.length.toLocaleString('en-IN')} characters)`;
 }
 
-export function validateHeader(file: FileName, header: string[]): ImportError[] {
-  const columns = CONTRACT[file];
+export const validateHeader = (file: FileName, header: string[]): ImportError[] =>
+  validateHeaderOf(file, CONTRACT[file], header);
+
+/** The header of `file` against its columns (a contract file's, or an upload's own). */
+export function validateHeaderOf(
+  file: string,
+  columns: Record<string, ColumnRule>,
+  header: string[],
+): ImportError[] {
   const errors: ImportError[] = [];
   const seen = new Set<string>();
   for (const name of header) {
@@ -68,9 +75,29 @@ export function validateRow(
   line: number,
   record: Record<string, string>,
 ): { row: ValidatedRow; errors: ImportError[] } {
+  const { row, errors } = validateRowOf(file, CONTRACT[file], line, record);
+  if (file === 'usage.csv' && errors.length === 0 && String(row.first_seen) > String(row.last_seen)) {
+    errors.push({
+      file,
+      line,
+      column: 'last_seen',
+      value: String(row.last_seen),
+      reason: 'last_seen is before first_seen',
+    });
+  }
+  return { row, errors };
+}
+
+/** Parses every value of a row of `file` by its columns' rules; empty optional values become undefined. */
+export function validateRowOf(
+  file: string,
+  columns: Record<string, ColumnRule>,
+  line: number,
+  record: Record<string, string>,
+): { row: ValidatedRow; errors: ImportError[] } {
   const row: ValidatedRow = {};
   const errors: ImportError[] = [];
-  for (const [column, rule] of Object.entries(CONTRACT[file])) {
+  for (const [column, rule] of Object.entries(columns)) {
     const raw = Object.hasOwn(record, column) ? record[column]! : '';
     if (raw.trim() === '') {
       if (rule.required)
@@ -80,15 +107,6 @@ export function validateRow(
     const parsed = rule.parse(raw);
     if (parsed.ok) row[column] = parsed.value;
     else errors.push({ file, line, column, value: shownValue(raw), reason: parsed.reason });
-  }
-  if (file === 'usage.csv' && errors.length === 0 && String(row.first_seen) > String(row.last_seen)) {
-    errors.push({
-      file,
-      line,
-      column: 'last_seen',
-      value: String(row.last_seen),
-      reason: 'last_seen is before first_seen',
-    });
   }
   return { row, errors };
 }

@@ -11,6 +11,7 @@ import { createBlockRequest, listBlockRequests } from './block-requests.ts';
 import { DEALER_FLAG, BLOCK_REQUEST, decide, type Decision } from './decide.ts';
 import { DECISION_ID_PATTERN } from './decision-ids.ts';
 import { flagDealer, listDealerFlags } from './dealer-flags.ts';
+import { blockRequestImpact, dealerFlagImpact, impactOfHandsets } from './impact.ts';
 import { markNumbersForReverification, type MarkingOptions } from './reverification.ts';
 
 const MAX_IMEIS = 50_000;
@@ -24,13 +25,15 @@ const imei = z.string().transform((value, context) => {
 
 const reason = z.string().trim().min(10, 'say why, in at least 10 characters').max(2000);
 
+const imeis = z
+  .array(imei)
+  .min(1, 'name at least one handset')
+  .max(MAX_IMEIS)
+  .transform((imeis) => [...new Set(imeis)]);
+
 const blockRequestBody = z
   .object({
-    imeis: z
-      .array(imei)
-      .min(1, 'name at least one handset')
-      .max(MAX_IMEIS)
-      .transform((imeis) => [...new Set(imeis)]),
+    imeis,
     reason,
     caseRef: z
       .string()
@@ -57,6 +60,10 @@ const blockRequestBody = z
     message: 'a case reference (FIR or complaint number) is required, or the caseId of a case',
   });
 
+const impactBody = z.object({ imeis });
+const idParams = z.object({
+  id: z.string().regex(DECISION_ID_PATTERN, 'an id looks like BR-20261123-9F2C41A7 or DF-…'),
+});
 const decisionBody = z.object({ note: z.string().trim().max(2000).default('') });
 const decisionParams = z.object({
   id: z.string().regex(DECISION_ID_PATTERN, 'an id looks like BR-20261123-9F2C41A7 or DF-…'),
@@ -89,6 +96,15 @@ export function workflowRoutes(database: Database, marking: MarkingOptions): Rou
     const requestedBy = mine === 'true' ? actorOf(response).username : undefined;
     response.json({ requests: await listBlockRequests(database, { ...filter, requestedBy }) });
   });
+  router.get('/block-requests/:id/impact', allow('viewDecisions'), async (request, response) => {
+    const { id } = parseInput(idParams, request.params, 'path');
+    response.json(await blockRequestImpact(database, id));
+  });
+  // The impact of a selection not yet requested (the block dialog, before sending).
+  router.post('/impact', allow('request'), async (request, response) => {
+    const { imeis } = parseInput(impactBody, request.body, 'body');
+    response.json(await impactOfHandsets(database, imeis));
+  });
   router.post('/block-requests/:id/:decision', allow('decide'), async (request, response) => {
     const { id, decision } = parseInput(decisionParams, request.params, 'path');
     const { note } = parseInput(decisionBody, request.body ?? {}, 'body');
@@ -113,6 +129,10 @@ export function workflowRoutes(database: Database, marking: MarkingOptions): Rou
     const { mine, ...filter } = parseInput(listQuery, request.query, 'query string');
     const flaggedBy = mine === 'true' ? actorOf(response).username : undefined;
     response.json({ flags: await listDealerFlags(database, { ...filter, flaggedBy }) });
+  });
+  router.get('/dealer-flags/:id/impact', allow('viewDecisions'), async (request, response) => {
+    const { id } = parseInput(idParams, request.params, 'path');
+    response.json(await dealerFlagImpact(database, id));
   });
   router.post('/dealer-flags/:id/:decision', allow('decide'), async (request, response) => {
     const { id, decision } = parseInput(decisionParams, request.params, 'path');

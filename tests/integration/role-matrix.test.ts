@@ -108,12 +108,25 @@ function routeCases(): RouteCase[] {
       status: 400,
     },
     {
+      route: 'GET /api/block-requests/:id/impact',
+      send: get('/api/block-requests/BR-20260101-00000000/impact'),
+      allowed: EXPLORERS,
+      status: 404,
+    },
+    { route: 'POST /api/impact', send: post('/api/impact', {}), allowed: REQUESTERS, status: 400 },
+    {
       route: 'POST /api/dealers/:posId/flag',
       send: post(`/api/dealers/${posId}/flag`, {}),
       allowed: REQUESTERS,
       status: 400,
     },
     { route: 'GET /api/dealer-flags', send: get('/api/dealer-flags'), allowed: EXPLORERS, status: 200 },
+    {
+      route: 'GET /api/dealer-flags/:id/impact',
+      send: get('/api/dealer-flags/DF-20260101-00000000/impact'),
+      allowed: EXPLORERS,
+      status: 404,
+    },
     {
       route: 'POST /api/dealer-flags/:id/approve',
       send: post('/api/dealer-flags/not-an-id/approve', {}),
@@ -144,7 +157,39 @@ function routeCases(): RouteCase[] {
       allowed: ['dot'],
       status: 200,
     },
+    {
+      route: 'GET /api/exports/revocation-list.csv',
+      send: get('/api/exports/revocation-list.csv'),
+      allowed: ['dot'],
+      status: 200,
+    },
+    {
+      route: 'GET /api/exports/number-risk.csv',
+      send: get('/api/exports/number-risk.csv'),
+      allowed: ['dot'],
+      status: 200,
+    },
     { route: 'GET /api/exports', send: get('/api/exports'), allowed: ['dot'], status: 200 },
+    {
+      route: 'GET /api/reverification/progress',
+      send: get('/api/reverification/progress'),
+      allowed: ['dot'],
+      status: 200,
+    },
+    {
+      // A JSON body, not the CSV the route takes: the telecom role gets 400.
+      route: 'POST /api/reverification-outcomes',
+      send: post('/api/reverification-outcomes', {}),
+      allowed: ['dot'],
+      status: 400,
+    },
+    {
+      // Nothing is overdue on the seed: the telecom role gets an empty disconnection.
+      route: 'POST /api/reverification/disconnect-overdue',
+      send: post('/api/reverification/disconnect-overdue', {}),
+      allowed: ['dot'],
+      status: 200,
+    },
     { route: 'POST /api/cases', send: post('/api/cases', {}), allowed: REQUESTERS, status: 400 },
     { route: 'GET /api/cases', send: get('/api/cases'), allowed: REQUESTERS, status: 200 },
     { route: 'GET /api/cases/:id', send: get(`/api/cases/${caseId}`), allowed: REQUESTERS, status: 404 },
