@@ -56,14 +56,19 @@ function requestOrigin(request: Request): string | undefined {
   }
 }
 
+/** The one route that takes CSV (the operators' outcomes upload); every other write sends JSON. */
+const CSV_ROUTES = new Set(['/reverification-outcomes']);
+
 /**
- * `application/json` (or `text/csv`, the operators' outcomes upload), with or without parameters, whether
- * or not a body follows. Neither is a type a page elsewhere may send without the browser asking first
- * (CORS safelists only text/plain and the two form types), which is what makes the check hold.
+ * `application/json` (`text/csv` on the CSV route), with or without parameters, whether or not a body
+ * follows. Neither is a type a page elsewhere may send without the browser asking first (CORS safelists
+ * only text/plain and the two form types), which is what makes the check hold. CSV is refused elsewhere:
+ * a JSON route would read such a request as an empty body.
  */
-const WRITE_CONTENT_TYPES = new Set(['application/json', 'text/csv']);
-const saysJson = (request: Request) =>
-  WRITE_CONTENT_TYPES.has((request.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase());
+const saysWriteType = (request: Request) => {
+  const type = (request.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || (type === 'text/csv' && CSV_ROUTES.has(request.path));
+};
 
 /**
  * Reads are refused only when a browser says another site (or another port of this host) made them:
@@ -100,7 +105,7 @@ export function sameOriginOnly(publicUrl: string | undefined): RequestHandler {
         ),
       );
     }
-    if (!saysJson(request)) {
+    if (!saysWriteType(request)) {
       return next(
         new AppError(
           403,

@@ -184,6 +184,8 @@ describe('5. cross-site requests', () => {
       { origin: otherPort.origin, 'content-type': 'text/plain' },
       { origin: app.baseUrl, 'content-type': 'text/plain' },
       { 'content-type': 'application/json' },
+      // CSV only where a route takes it (the operators' outcomes): a JSON route would read no body.
+      { origin: app.baseUrl, 'content-type': 'text/csv' },
     ];
     for (const headers of attempts) {
       const response = await fetch(`${app.baseUrl}/api/block-requests/BR-X/approve`, {
