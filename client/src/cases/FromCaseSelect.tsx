@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
+import { CaseOptions } from './CaseOptions.tsx';
 import { casesQuery, type CaseSummary } from './cases-api.ts';
 
 /**
@@ -25,12 +26,7 @@ export function FromCaseSelect({
         onChange={(event) => onChange(open.find((one) => one.id === event.target.value))}
       >
         <option value="">{cases.isPending ? 'Loading your cases…' : 'none'}</option>
-        {open.map((one) => (
-          <option key={one.id} value={one.id}>
-            {one.title}
-            {one.caseRef ? ` (${one.caseRef})` : ''}
-          </option>
-        ))}
+        <CaseOptions cases={open} />
       </select>
     </label>
   );

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
+import { CaseOptions } from './CaseOptions.tsx';
 import { casesQuery } from './cases-api.ts';
 
 /** One of my open cases, by title. */
@@ -13,12 +14,7 @@ export function MyCaseSelect({ value, onChange }: { value: string; onChange(case
       Case{' '}
       <select value={value} onChange={(event) => onChange(event.target.value)} required>
         <option value="">choose one of your open cases</option>
-        {cases.data.cases.map((one) => (
-          <option key={one.id} value={one.id}>
-            {one.title}
-            {one.caseRef ? ` (${one.caseRef})` : ''}
-          </option>
-        ))}
+        <CaseOptions cases={cases.data.cases} />
       </select>
     </label>
   );
