@@ -16,6 +16,9 @@ export interface NewBlockRequest {
   caseRef?: string;
   /** The case it is raised from (the caller must be a member). */
   caseId?: string;
+  /** The requester's police station or unit (default: the requester's agency) and its state. */
+  policeUnit?: string;
+  state?: string;
   acknowledgeCaution: boolean;
   justification?: string;
 }
@@ -37,8 +40,14 @@ export interface Caution {
 export async function createBlockRequest(
   database: Database,
   request: NewBlockRequest,
-  actor: Actor,
+  actor: Actor & { agency?: string | null },
 ): Promise<{ id: string; handsets: number; cautions: Caution[]; caseRef: string }> {
+  const policeUnit = request.policeUnit ?? actor.agency;
+  if (!policeUnit) {
+    throw new InputError('Say which police station or unit asks for the block (policeUnit).', {
+      field: 'policeUnit',
+    });
+  }
   return database.writeTx(async (tx) => {
     const caseRef = await caseRefOf(tx, request, actor);
     await tx.run(cypher('app/workflow/lock-handsets'), { imeis: request.imeis });
@@ -80,6 +89,8 @@ export async function createBlockRequest(
         imeis: request.imeis,
         reason: request.reason,
         caseRef,
+        policeUnit,
+        state: request.state ?? null,
         requestedBy: actor.username,
         cautions: cautions.length > 0 ? JSON.stringify(cautions) : null,
         cautionJustification: cautions.length > 0 ? request.justification : null,
@@ -92,6 +103,8 @@ export async function createBlockRequest(
         imeis: request.imeis,
         reason: request.reason,
         caseRef,
+        policeUnit,
+        state: request.state ?? null,
         cautions,
         ...(request.caseId && { caseId: request.caseId }),
       },
@@ -132,6 +145,8 @@ export interface BlockRequestView {
   status: string;
   reason: string;
   caseRef: string;
+  policeUnit: string | null;
+  state: string | null;
   requestedBy: string;
   requestedAt: string;
   decidedBy: string | null;

@@ -6,7 +6,7 @@ import { actorOf, allow } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { parseInput } from '../http/parse-input.ts';
 import { caseIdInput as caseId } from '../cases/case-ids.ts';
-import { parseImei, parsePosId } from '../ingest/identifiers.ts';
+import { parseImei, parsePosId, STATES_AND_UTS } from '../ingest/identifiers.ts';
 import { createBlockRequest, listBlockRequests } from './block-requests.ts';
 import { DEALER_FLAG, BLOCK_REQUEST, decide, type Decision } from './decide.ts';
 import { DECISION_ID_PATTERN } from './decision-ids.ts';
@@ -43,6 +43,9 @@ const blockRequestBody = z
       .optional(),
     /** Raised from a case: its reference goes with the request, and the case lists it. */
     caseId: caseId.optional(),
+    /** The requester's police station or unit and its state, for the central equipment register. */
+    policeUnit: z.string().trim().min(2).max(200).optional(),
+    state: z.enum(STATES_AND_UTS).optional(),
     acknowledgeCaution: z.boolean().default(false),
     justification: z
       .string()

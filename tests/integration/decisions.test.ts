@@ -62,7 +62,10 @@ const requestBlock = (imeis: string[], extra: Record<string, unknown> = {}) =>
 describe('block requests', () => {
   it('request → approve → the exports hold exactly the approved IMEIs and exactly the numbers that used them', async () => {
     const ring = truth.rings[0]!;
-    const created = await requestBlock(ring.handsets);
+    const created = await requestBlock(ring.handsets, {
+      policeUnit: 'Cyber Crime PS Gurugram',
+      state: 'Haryana',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ handsets: ring.handsets.length, cautions: [] });
     expect(await statusOf(ring.handsets)).toEqual(['block_requested']);
@@ -94,12 +97,25 @@ describe('block requests', () => {
       'model',
       'request_id',
       'case_ref',
+      'police_unit',
+      'requester_state',
+      'requested_on',
       'reason',
       'approved_by',
       'approved_at',
     ]);
     expect(blocked.map((row) => row[0]).sort()).toEqual([...ring.handsets].sort());
-    expect(blocked.every((row) => row[4] === created.body.id && row[7] === 'dot')).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    for (const row of blocked) {
+      expect(row.slice(4, 9)).toEqual([
+        created.body.id,
+        'FIR 112/2026 Cyber PS',
+        'Cyber Crime PS Gurugram',
+        'Haryana',
+        today,
+      ]);
+      expect(row[10]).toBe('dot');
+    }
 
     const usedThem = await readRows(
       'MATCH (s:SIM)-[:USED_IN]->(h:Handset) WHERE h.imei IN $imeis RETURN DISTINCT s.msisdn AS msisdn, s.operator AS operator, s.status AS status',
@@ -250,6 +266,10 @@ describe('block requests', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.message).toContain('reason');
 
+    const unknownState = await requestBlock([truth.rings[3]!.handsets[0]!], { state: 'Atlantis' });
+    expect(unknownState.status).toBe(400);
+    expect(unknownState.body.error.details.problems[0]).toMatchObject({ field: 'state' });
+
     const absent = await requestBlock(['490154203237518']);
     expect(absent.status).toBe(404);
     expect(absent.body.error.details).toEqual({ imeis: ['490154203237518'] });
@@ -280,6 +300,8 @@ describe('block requests', () => {
     expect(everyone.body.requests.map((request: { id: string }) => request.id)).toContain(theirs.body.id);
     const analystsOwn = await analyst.get('/api/block-requests?mine=true');
     expect(analystsOwn.body.requests.map((request: { id: string }) => request.id)).toEqual([theirs.body.id]);
+    // Without a police unit in the request, the requester's agency is the unit.
+    expect(analystsOwn.body.requests[0]).toMatchObject({ policeUnit: 'Test analyst', state: null });
     const flags = await analyst.get('/api/dealer-flags?mine=true');
     expect(flags.status).toBe(200);
     expect(flags.body.flags).toEqual([]);

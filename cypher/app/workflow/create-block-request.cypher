@@ -4,6 +4,8 @@ CREATE (request:BlockRequest {
   status: 'pending',
   reason: $request.reason,
   caseRef: $request.caseRef,
+  policeUnit: $request.policeUnit,
+  state: $request.state,
   requestedBy: $request.requestedBy,
   requestedAt: datetime(),
   cautions: $request.cautions,

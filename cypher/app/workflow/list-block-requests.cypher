@@ -28,7 +28,7 @@ CALL (shown) {
                                   ELSE {kind: h.caution, message: h.cautionMessage} END,
                     numbers: numbers, complaints: complaints, amountLostInr: amountLostInr}) AS handsets
 }
-RETURN request {.id, .status, .reason, .caseRef, .requestedBy, .decidedBy, .decisionNote,
+RETURN request {.id, .status, .reason, .caseRef, .policeUnit, .state, .requestedBy, .decidedBy, .decisionNote,
                 .cautionJustification, requestedAt: toString(request.requestedAt),
                 .numbersMarked, .numbersTotal, decidedAt: toString(request.decidedAt),
                 numbersMarkedAt: toString(request.numbersMarkedAt)} AS request,
