@@ -113,6 +113,7 @@ describe('an alert becomes a shared case', () => {
       .poll(() => request.getByLabel('Case reference (FIR or complaint number)').inputValue())
       .toBe('FIR 16/2026');
     await request.getByLabel('Reason').fill('Farm handset: its numbers dropped within months, six reported.');
+    await request.getByLabel('State').selectOption('Haryana');
     await request.getByRole('button', { name: 'Send request' }).click();
     await a.getByText(/Block request BR-\S+ sent for review/).waitFor();
 

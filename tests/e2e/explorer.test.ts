@@ -218,6 +218,7 @@ describe('selection, removal, undo and fresh statuses (defects 4 and 5)', () => 
     const dialog = page.getByRole('dialog', { name: 'Request block' });
     await dialog.getByLabel('Reason').fill('Farm handset seen in ring 5 complaints');
     await dialog.getByLabel('Case reference (FIR or complaint number)').fill('FIR 12/2026');
+    await dialog.getByLabel('State').selectOption('Haryana');
     await dialog.getByRole('button', { name: 'Send request' }).click();
     const canvasTop = (await page.getByTestId('canvas').boundingBox())!.y;
     const notice = page.getByText(/Block request BR-\S+ sent for review/);
@@ -304,6 +305,7 @@ describe('a ring (defect 8 and the ring picture)', () => {
     await dialog
       .getByRole('heading', { name: `Request a block of ${ring.handsets.length - 1} handsets` })
       .waitFor();
+    await dialog.getByLabel('State').selectOption('Haryana');
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await page.getByText(/Block request BR-\S+ sent for review/).waitFor();
     await page.context().close();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactsDir, e2eWorldForThisFile, screenshot } from './browser.ts';
+import { CHART_COLOURS } from '../../client/src/charts/chart-colours.ts';
 
 const { database, world } = e2eWorldForThisFile();
 
@@ -67,6 +68,7 @@ describe('the explorer, review and exports in Chromium', () => {
     expect(imeis.every((imei) => ring.handsets.includes(imei))).toBe(true);
     await dialog.getByLabel('Reason').fill('SIM farm behind the complaints of ring 6');
     await dialog.getByLabel('Case reference (FIR or complaint number)').fill('FIR 77/2026');
+    await dialog.getByLabel('State').selectOption('Haryana');
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await investigator.getByText(/Block request BR-\d{8}-[0-9A-F]{8} sent for review/).waitFor();
 
@@ -117,6 +119,127 @@ describe('the explorer, review and exports in Chromium', () => {
     await dot.getByText('block-list').first().waitFor();
     await screenshot(dot, 'exports');
   }, 120_000);
+
+  it("carries a block through its impact, approval and the operators' outcomes to the revocation list", async () => {
+    const imei = world.truth.rings[8]!.handsets[0]!;
+    const toReverify = await database.readTx(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (s:SIM)-[:USED_IN]->(:Handset {imei: $imei}) WHERE s.status IN ['active', 'reverified']
+           RETURN DISTINCT s.msisdn AS msisdn, s.operator AS operator ORDER BY msisdn`,
+          { imei },
+        )
+      ).records.map((record) => ({
+        msisdn: record.get('msisdn') as string,
+        operator: record.get('operator') as string,
+      })),
+    );
+    expect(toReverify.length).toBeGreaterThan(3);
+
+    // The investigator sees what approval would do before sending.
+    const investigator = await world.pageAs('investigator');
+    await search(investigator, imei, new RegExp(imei));
+    await investigator.getByRole('button', { name: 'Request block (1)' }).click();
+    const dialog = investigator.getByRole('dialog', { name: 'Request block' });
+    await expect
+      .poll(() => dialog.getByTestId('impact-numbers').textContent())
+      .toBe(String(toReverify.length));
+    await expect
+      .poll(() =>
+        dialog
+          .getByRole('figure', { name: 'Numbers to re-verify, by operator' })
+          .locator('.recharts-bar-rectangle')
+          .count(),
+      )
+      .toBe(new Set(toReverify.map((number) => number.operator)).size);
+    await dialog.getByLabel('Reason').fill('Farm handset of ring 9, its numbers in complaints');
+    await dialog.getByLabel('Case reference (FIR or complaint number)').fill('FIR 501/2026');
+    await dialog.getByLabel('State').selectOption('Karnataka');
+    await screenshot(investigator, 'block-impact');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    const sent = await investigator.getByText(/Block request BR-\S+ sent for review/).textContent();
+    const requestId = /BR-\d{8}-[0-9A-F]{8}/.exec(sent!)![0];
+
+    // The telecom department sees the same impact in review, and approves.
+    const dot = await world.pageAs('dot');
+    await dot.getByRole('button', { name: 'Review' }).click();
+    const card = dot.getByRole('article', { name: `Block request ${requestId}` });
+    await expect.poll(() => card.getByTestId('impact-numbers').textContent()).toBe(String(toReverify.length));
+    await card.getByText('Karnataka').waitFor();
+    await screenshot(dot, 'review-impact');
+    await card.getByRole('button', { name: 'Approve…' }).click();
+    await dot
+      .getByRole('dialog', { name: 'Confirm approval' })
+      .getByRole('button', { name: 'Approve', exact: true })
+      .click();
+    await card.waitFor({ state: 'detached', timeout: 30_000 });
+
+    // Progress: every number pending, until the operators answer.
+    await dot.getByRole('button', { name: 'Progress' }).click();
+    const requestRow = dot
+      .getByRole('table', { name: 'Progress by block request' })
+      .locator('tr', { hasText: requestId });
+    const cells = async () => (await requestRow.locator('td').allTextContents()).map((text) => text.trim());
+    await expect.poll(async () => (await cells())[3], { timeout: 30_000 }).toBe(String(toReverify.length));
+    expect((await cells())[4]).toBe('0%');
+    // The chart's disconnected segments, as drawn: their total height grows with the outcomes.
+    const disconnectedHeight = () =>
+      dot
+        .getByRole('figure', { name: 'Outcomes by operator' })
+        .locator(`path.recharts-rectangle[fill="${CHART_COLOURS.disconnected}"]`)
+        .evaluateAll((bars) =>
+          bars.reduce((sum, bar) => sum + (bar as SVGGraphicsElement).getBBox().height, 0),
+        );
+    const heightBefore = await disconnectedHeight();
+
+    // An operator's file: half the numbers failed re-verification, the rest re-verified.
+    const failed = toReverify.slice(0, Math.ceil(toReverify.length / 2));
+    const today = new Date().toISOString().slice(0, 10);
+    const outcomes = [
+      'msisdn,operator,outcome,decided_on',
+      ...toReverify.map(
+        (number) =>
+          `${number.msisdn},${number.operator},${failed.includes(number) ? 'failed' : 'reverified'},${today}`,
+      ),
+    ].join('\n');
+    await dot.getByRole('button', { name: 'Exports' }).click();
+    const upload = dot.getByRole('form', { name: 'Upload re-verification outcomes' });
+    await upload.locator('input[type=file]').setInputFiles({
+      name: 'reverification-outcomes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(outcomes),
+    });
+    await upload.getByRole('button', { name: 'Apply outcomes' }).click();
+    await upload
+      .getByText(
+        `${toReverify.length} rows read; ${toReverify.length - failed.length} numbers re-verified, ${failed.length} numbers disconnected`,
+      )
+      .waitFor();
+
+    await dot.getByRole('button', { name: 'Progress' }).click();
+    await expect.poll(async () => (await cells())[4]).toBe('100%');
+    expect((await cells())[5]).toBe('0');
+    await expect.poll(disconnectedHeight).toBeGreaterThan(heightBefore);
+    await screenshot(dot, 'progress');
+
+    // The banks' list: of this request, exactly the failed numbers.
+    await dot.getByRole('button', { name: 'Exports' }).click();
+    const revocation = (await downloadText(dot, 'Revocation list (disconnected numbers, for banks)'))
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    expect(revocation[0]).toEqual([
+      'msisdn',
+      'operator',
+      'circle',
+      'disconnected_on',
+      'reason',
+      'request_id',
+    ]);
+    const ofRequest = revocation.filter((row) => row[5] === requestId);
+    expect(ofRequest.map((row) => row[0]).sort()).toEqual(failed.map((number) => number.msisdn).sort());
+    expect(ofRequest.every((row) => row[3] === today && row[4] === 'failed')).toBe(true);
+  }, 150_000);
 
   it("shows a cloned IMEI's caution in the side panel and in the block dialog", async () => {
     const clone = world.truth.decoys.clonedImeis[0]!.imei;

@@ -24,15 +24,22 @@ export const whenUnauthenticated = (handler: () => void) => {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export async function api<T>(path: string, init: { method?: Method; body?: unknown } = {}): Promise<T> {
-  const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
+export async function api<T>(
+  path: string,
+  init: { method?: Method; body?: unknown; csv?: string } = {},
+): Promise<T> {
+  const method = init.method ?? (init.body === undefined && init.csv === undefined ? 'GET' : 'POST');
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      // Every state-changing request is JSON (the server refuses other content types there).
-      headers: method === 'GET' ? undefined : { 'content-type': 'application/json' },
-      body: method === 'GET' ? undefined : JSON.stringify(init.body ?? {}),
+      // Every state-changing request is JSON (the server refuses other content types there), except an
+      // operators' CSV file, which goes as it is to the one route that takes it.
+      headers:
+        method === 'GET'
+          ? undefined
+          : { 'content-type': init.csv === undefined ? 'application/json' : 'text/csv' },
+      body: method === 'GET' ? undefined : (init.csv ?? JSON.stringify(init.body ?? {})),
       credentials: 'same-origin',
     });
   } catch {
@@ -54,6 +61,9 @@ export async function api<T>(path: string, init: { method?: Method; body?: unkno
 }
 
 export const post = <T>(path: string, body: unknown = {}) => api<T>(path, { method: 'POST', body });
+
+/** A CSV file as the body (the operators' re-verification outcomes). */
+export const postCsv = <T>(path: string, csv: string) => api<T>(path, { method: 'POST', csv });
 
 /** A query string from the values that are set. */
 export const queryString = (values: Record<string, string | number | undefined>) =>

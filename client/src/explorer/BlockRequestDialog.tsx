@@ -6,6 +6,9 @@ import { Dialog } from '../layout/Dialog.tsx';
 import { useCreateBlockRequest } from '../review/decisions-api.ts';
 import { formatCount } from '../format.ts';
 import { FromCaseSelect } from '../cases/FromCaseSelect.tsx';
+import { useSession } from '../auth/session.ts';
+import { BlockImpactSummary } from '../telecom/BlockImpactSummary.tsx';
+import { STATES_AND_UTS } from '../../../server/ingest/identifiers.ts';
 
 /** Handsets the server refused as not active (already requested or blocked), from a 409's details. */
 const refusedOf = (error: unknown): { imei: string; status: string }[] =>
@@ -14,8 +17,9 @@ const refusedOf = (error: unknown): { imei: string; status: string }[] =>
     : [];
 
 /**
- * Asks for a block of the selected handsets: reason, case reference, and any caution acknowledged.
- * Handsets already requested or blocked are listed and left out with one click.
+ * Asks for a block of the selected handsets: reason, case reference, the requesting unit and its state
+ * (for the central equipment register), and any caution acknowledged, with the impact of approval shown
+ * before sending. Handsets already requested or blocked are listed and left out with one click.
  */
 export function BlockRequestDialog({
   handsets,
@@ -25,6 +29,9 @@ export function BlockRequestDialog({
   onClose(created?: { id: string; imeis: string[] }): void;
 }) {
   const create = useCreateBlockRequest();
+  const user = useSession().data;
+  const [policeUnit, setPoliceUnit] = useState(user?.agency ?? '');
+  const [state, setState] = useState('');
   const [reason, setReason] = useState('');
   const [caseRef, setCaseRef] = useState('');
   const [caseId, setCaseId] = useState('');
@@ -47,6 +54,8 @@ export function BlockRequestDialog({
         reason,
         caseRef,
         caseId: caseId || undefined,
+        policeUnit,
+        state,
         ...(cautioned.length > 0
           ? { acknowledgeCaution: acknowledged, justification: justification || undefined }
           : {}),
@@ -65,6 +74,9 @@ export function BlockRequestDialog({
       <form onSubmit={submit}>
         <h2>Request a block of {formatCount(included.length, 'handset')}</h2>
         <p className="imeis">{included.map((handset) => handset.key).join(', ')}</p>
+        {notActive.length === 0 ? (
+          <BlockImpactSummary source={{ imeis: included.map((h) => h.key) }} />
+        ) : null}
         {notActive.length > 0 ? (
           <div className="caution" role="note" data-testid="not-active">
             <strong>{formatCount(notActive.length, 'handset')} cannot be requested again:</strong>
@@ -130,6 +142,27 @@ export function BlockRequestDialog({
             required
           />
         </label>
+        <div className="two-fields">
+          <label>
+            Police station or unit
+            <input
+              name="policeUnit"
+              value={policeUnit}
+              onChange={(event) => setPoliceUnit(event.target.value)}
+              required
+              minLength={2}
+            />
+          </label>
+          <label>
+            State
+            <select name="state" value={state} onChange={(event) => setState(event.target.value)} required>
+              <option value="">choose…</option>
+              {STATES_AND_UTS.map((name) => (
+                <option key={name}>{name}</option>
+              ))}
+            </select>
+          </label>
+        </div>
         {refused.size === 0 ? <ErrorMessage error={create.error} /> : null}
         {create.error instanceof ApiError && create.error.code === 'CAUTION_NOT_ACKNOWLEDGED' ? (
           <p className="hint">Acknowledge the caution and give a justification to send the request anyway.</p>

@@ -2,11 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { formatInstant, formatNumber } from '../format.ts';
 import { exportHistoryQuery } from './exports-api.ts';
+import { OPERATORS } from '../../../server/ingest/identifiers.ts';
+import { may, type User } from '../api/types.ts';
+import { OutcomesUpload } from '../telecom/OutcomesUpload.tsx';
 
-const OPERATORS = ['JIO', 'AIRTEL', 'VI', 'BSNL', 'MTNL'];
-
-/** The three lists for the telecom department, and the record of past downloads. */
-export function ExportsPage() {
+/**
+ * The lists for the telecom department and the banks, the operators' outcome files (for those who follow
+ * re-verification), and the record of past downloads.
+ */
+export function ExportsPage({ user }: { user: User }) {
   const history = useQuery(exportHistoryQuery);
   return (
     <div className="exports">
@@ -33,7 +37,18 @@ export function ExportsPage() {
             Dealer blacklist
           </a>
         </li>
+        <li>
+          <a href="/api/exports/revocation-list.csv" download>
+            Revocation list (disconnected numbers, for banks)
+          </a>
+        </li>
+        <li>
+          <a href="/api/exports/number-risk.csv" download>
+            Number risk grades (for banks)
+          </a>
+        </li>
       </ul>
+      {may(user, 'reverification') ? <OutcomesUpload /> : null}
       <h2>Export history</h2>
       {history.isPending ? <p role="status">Loading…</p> : null}
       <ErrorMessage error={history.error} />

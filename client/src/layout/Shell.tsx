@@ -7,6 +7,7 @@ import { AuditPage } from '../audit/AuditPage.tsx';
 import { canvasStore } from '../explorer/canvas-store.ts';
 import { ExplorerPage } from '../explorer/ExplorerPage.tsx';
 import { ExportsPage } from '../exports/ExportsPage.tsx';
+import { ProgressPage } from '../telecom/ProgressPage.tsx';
 import { ImportsPage } from '../imports/ImportsPage.tsx';
 import { QueriesPage } from '../queries/QueriesPage.tsx';
 import { ReviewPage } from '../review/ReviewPage.tsx';
@@ -26,6 +27,7 @@ const PAGES: Record<ViewId, (props: { user: User }) => React.JSX.Element> = {
   cases: CasesPage,
   queries: QueriesPage,
   review: ReviewPage,
+  progress: ProgressPage,
   exports: ExportsPage,
   audit: AuditPage,
   imports: ImportsPage,

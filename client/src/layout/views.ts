@@ -10,6 +10,7 @@ export const VIEWS = [
   { id: 'cases', title: 'Cases', permission: 'cases' },
   { id: 'queries', title: 'Queries', permission: 'runQueries' },
   { id: 'review', title: 'Review', permission: 'viewDecisions' },
+  { id: 'progress', title: 'Progress', permission: 'reverification' },
   { id: 'exports', title: 'Exports', permission: 'export' },
   { id: 'audit', title: 'Audit', permission: 'audit' },
   { id: 'imports', title: 'Imports', permission: 'viewImports' },

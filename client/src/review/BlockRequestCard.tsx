@@ -3,6 +3,7 @@ import { formatCount, formatInr, formatInstant } from '../format.ts';
 import { Decision, DecisionRecord } from './Decision.tsx';
 import type { BlockRequestView } from './decisions-api.ts';
 import { GraphToggle } from './GraphToggle.tsx';
+import { BlockImpactSummary } from '../telecom/BlockImpactSummary.tsx';
 
 interface HandsetEvidence {
   imei: string;
@@ -28,7 +29,9 @@ export function BlockRequestCard({ request, mayDecide }: { request: BlockRequest
       <p>
         <strong>{request.caseRef}</strong>: {request.reason}{' '}
         <em>
-          (by {request.requestedBy}, {formatInstant(request.requestedAt)})
+          (by {request.requestedBy}
+          {request.policeUnit ? `, ${request.policeUnit}` : ''}
+          {request.state ? `, ${request.state}` : ''}, {formatInstant(request.requestedAt)})
         </em>
       </p>
       {request.cautions.length > 0 ? (
@@ -69,6 +72,7 @@ export function BlockRequestCard({ request, mayDecide }: { request: BlockRequest
         </tbody>
       </table>
       <GraphToggle nodeIds={handsets.map((handset) => `Handset:${handset.imei}`)} />
+      {request.status === 'pending' ? <BlockImpactSummary source={{ requestId: request.id }} /> : null}
       <DecisionRecord
         decidedBy={request.decidedBy}
         decidedAt={request.decidedAt}

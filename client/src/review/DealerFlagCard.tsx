@@ -3,6 +3,7 @@ import { formatCount, formatInstant } from '../format.ts';
 import { Decision, DecisionRecord } from './Decision.tsx';
 import type { DealerFlagView } from './decisions-api.ts';
 import { GraphToggle } from './GraphToggle.tsx';
+import { DealerFlagImpactSummary } from '../telecom/DealerFlagImpactSummary.tsx';
 
 /** One dealer flag: the dealer's evidence, the graph on demand, the decision. */
 export function DealerFlagCard({ flag, mayDecide }: { flag: DealerFlagView; mayDecide: boolean }) {
@@ -27,6 +28,7 @@ export function DealerFlagCard({ flag, mayDecide }: { flag: DealerFlagView; mayD
           : ''}
       </p>
       <GraphToggle nodeIds={[`Dealer:${dealer.posId}`]} />
+      {flag.status === 'pending' ? <DealerFlagImpactSummary id={flag.id} /> : null}
       <DecisionRecord decidedBy={flag.decidedBy} decidedAt={flag.decidedAt} note={flag.decisionNote} />
       {mayDecide && flag.status === 'pending' ? (
         <Decision

@@ -32,6 +32,9 @@ export interface NewBlockRequest {
   caseRef: string;
   /** Raised from this case: it lists the request. */
   caseId?: string;
+  /** The requesting police station or unit, and its state (the block list carries them). */
+  policeUnit: string;
+  state: string;
   acknowledgeCaution?: boolean;
   justification?: string;
 }
