@@ -7,15 +7,19 @@ import type { NodeData } from '../api/types.ts';
 import { fitWithMaxZoom, layoutAdditions } from './canvas-layout.ts';
 import type { DateWindow, Position } from './canvas-store.ts';
 import {
+  addElements,
   applyFilters,
   createCanvasCore,
   placeNodes,
   positionsOf,
-  syncElements,
+  removeAndRefresh,
   syncHighlight,
   syncSelection,
 } from './canvas-sync.ts';
+import { addInSlices, BIG_LAYOUT_NODES, layoutInputOf } from './big-canvas.ts';
+import { layOutOffThread } from './layout-off-thread.ts';
 import { hoverText } from './graph-style.ts';
+import { formatNumber } from '../format.ts';
 
 declare global {
   interface Window {
@@ -57,6 +61,9 @@ export function GraphCanvas(props: Props) {
   latest.current = props;
   const syncing = useRef(false);
   const [tip, setTip] = useState<Tip>();
+  /** Counts element changes: a big layout that finishes after a newer change is dropped. */
+  const generation = useRef(0);
+  const [layingOut, setLayingOut] = useState(0);
 
   useEffect(() => {
     const instance = createCanvasCore(container.current!);
@@ -73,15 +80,39 @@ export function GraphCanvas(props: Props) {
 
   useEffect(() => {
     const instance = cyRef.current!;
+    const current = (generation.current += 1);
     const wasEmpty = instance.elements().empty();
-    const unplaced = syncElements(instance, props.elements, latest.current.positions ?? {});
-    applyFilters(instance, latest.current.hiddenKinds ?? [], latest.current.dateWindow);
-    if (unplaced.nonempty()) {
-      layoutAdditions(instance, unplaced, wasEmpty);
-      latest.current.onPositionsChange?.(positionsOf(instance));
+    const known = latest.current.positions ?? {};
+    const fresh = removeAndRefresh(instance, props.elements);
+    const finish = (placedNew: boolean) => {
+      applyFilters(instance, latest.current.hiddenKinds ?? [], latest.current.dateWindow);
+      if (placedNew) latest.current.onPositionsChange?.(positionsOf(instance));
+      if (placedNew || wasEmpty) fitWithMaxZoom(instance);
+      latest.current.onElementsApplied?.(instance.elements().length);
+    };
+    const unknown = fresh.filter((element) => element.group === 'nodes' && !known[element.data.id!]);
+    if (unknown.length < BIG_LAYOUT_NODES) {
+      const unplaced = addElements(instance, fresh, known);
+      if (unplaced.nonempty()) layoutAdditions(instance, unplaced, wasEmpty);
+      finish(unplaced.nonempty());
+      return;
     }
-    if (unplaced.nonempty() || wasEmpty) fitWithMaxZoom(instance);
-    latest.current.onElementsApplied?.(instance.elements().length);
+    // Thousands of new nodes: laid out in a worker, then drawn in slices, the page answering throughout.
+    setLayingOut(unknown.length);
+    const started = performance.now();
+    void layOutOffThread(layoutInputOf(instance, props.elements, known)).then(async (positions) => {
+      if (current !== generation.current) return;
+      const laidOut = performance.now();
+      await addInSlices(instance, fresh, { ...positions, ...known }, () => current === generation.current);
+      if (current !== generation.current) return;
+      const added = performance.now();
+      setLayingOut(0);
+      finish(true);
+      // The parts of a big canvas's time, for the scale measurements (and a curious developer's console).
+      performance.measure('canvas: layout in worker', { start: started, end: laidOut });
+      performance.measure('canvas: add in slices', { start: laidOut, end: added });
+      performance.measure('canvas: filters, positions, fit', { start: added, end: performance.now() });
+    });
   }, [props.elements]);
 
   // After the elements are in line (effects run in order), before a fit asked for with it.
@@ -111,6 +142,11 @@ export function GraphCanvas(props: Props) {
   return (
     <div className="canvas-wrap">
       <div ref={container} className="canvas" data-testid="canvas" aria-label="Graph canvas" />
+      {layingOut > 0 ? (
+        <p className="canvas-busy" role="status">
+          Laying out {formatNumber(layingOut)} nodes…
+        </p>
+      ) : null}
       {tip ? (
         <div className="canvas-tip" role="tooltip" style={{ left: tip.x + 12, top: tip.y + 12 }}>
           {tip.text}

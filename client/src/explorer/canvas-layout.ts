@@ -29,13 +29,43 @@ export function layoutAdditions(instance: Core, added: NodeCollection, isFresh: 
     .run();
 }
 
+/** Above this many nodes a fit reads their positions only: measuring every label takes seconds. */
+const FIT_BY_POSITIONS = 2_000;
+
 /** Fits what is visible, but never closer than MAX_FIT_ZOOM. */
 export function fitWithMaxZoom(instance: Core) {
   const visible = instance.elements(':visible');
   if (visible.empty()) return;
-  instance.fit(visible, 40);
+  if (visible.nodes().length > FIT_BY_POSITIONS) fitPositions(instance, visible.nodes(), 40);
+  else instance.fit(visible, 40);
   if (instance.zoom() > MAX_FIT_ZOOM) {
     instance.zoom(MAX_FIT_ZOOM);
     instance.center(visible);
   }
+}
+
+/** Cytoscape's fit, from the nodes' centres and a margin for their size, not their labels' extents. */
+function fitPositions(instance: Core, nodes: NodeCollection, padding: number) {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    [left, top, right, bottom] = [
+      Math.min(left, x),
+      Math.min(top, y),
+      Math.max(right, x),
+      Math.max(bottom, y),
+    ];
+  });
+  const margin = padding + 30;
+  const zoom = Math.min(
+    instance.width() / (right - left + 2 * margin),
+    instance.height() / (bottom - top + 2 * margin),
+  );
+  instance.viewport({
+    zoom,
+    pan: {
+      x: instance.width() / 2 - (zoom * (left + right)) / 2,
+      y: instance.height() / 2 - (zoom * (top + bottom)) / 2,
+    },
+  });
 }

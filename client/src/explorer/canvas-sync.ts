@@ -35,22 +35,16 @@ export function positionsOf(instance: Core): Record<string, Position> {
 }
 
 /**
- * Removes what is gone, refreshes data that changed, and adds what is new (at its last position when
- * known); returns the added nodes that still need a place.
+ * Removes what is gone and refreshes data that changed; returns the definitions not drawn yet.
  */
-export function syncElements(
-  instance: Core,
-  elements: ElementDefinition[],
-  known: Record<string, Position>,
-): NodeCollection {
+export function removeAndRefresh(instance: Core, elements: ElementDefinition[]): ElementDefinition[] {
   const wanted = new Map(elements.map((element) => [element.data.id!, element]));
-  let added = instance.collection();
+  const fresh: ElementDefinition[] = [];
   instance.batch(() => {
     instance
       .elements()
       .filter((element) => !wanted.has(element.id()))
       .remove();
-    const fresh: ElementDefinition[] = [];
     for (const [id, element] of wanted) {
       const drawn = instance.getElementById(id);
       if (drawn.empty()) fresh.push(element);
@@ -59,14 +53,27 @@ export function syncElements(
         drawn.scratch('_definition', element);
       }
     }
+  });
+  return fresh;
+}
+
+/** Adds definitions at their known positions; returns the added nodes that still need a place. */
+export function addElements(
+  instance: Core,
+  fresh: ElementDefinition[],
+  known: Record<string, Position>,
+): NodeCollection {
+  let added = instance.collection();
+  instance.batch(() => {
     added = instance.add(
       fresh.map((element) => {
         const position = known[element.data.id!];
         return position ? { ...element, position: { ...position } } : element;
       }),
     );
+    const byId = new Map(fresh.map((element) => [element.data.id!, element]));
     added.forEach((element) => {
-      element.scratch('_definition', wanted.get(element.id()));
+      element.scratch('_definition', byId.get(element.id()));
     });
   });
   return added.nodes().filter((node) => !known[node.id()]);
@@ -105,6 +112,9 @@ export function syncHighlight(instance: Core, ids: string[]) {
 export /** Marks filtered-out elements with one class (see canvas-filter.ts); "+N more" goes with its node. */
 function applyFilters(instance: Core, hiddenKinds: string[], dateWindow: DateWindow = { from: '', to: '' }) {
   const filter = { hiddenKinds, dateWindow };
+  // Nothing to filter and nothing filtered: no pass over thousands of elements.
+  const noFilter = hiddenKinds.length === 0 && dateWindow.from === '' && dateWindow.to === '';
+  if (noFilter && instance.$('.filtered').empty()) return;
   instance.batch(() => {
     const filteredOut = new Set<string>();
     instance.nodes().forEach((node) => {
