@@ -4,6 +4,7 @@
 // combine, a single node is not blown up, a ring's already-requested handset is left out in one click, and
 // the small things (placeholder, plurals, notices, confirmation, decision time, audit, amounts). What is
 // drawn is read from `window.cy`, as cytoscape.js's own browser tests do.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_PASSWORD } from '../integration/helpers.ts';
@@ -310,6 +311,71 @@ describe('a ring (defect 8 and the ring picture)', () => {
     await page.getByText(/Block request BR-\S+ sent for review/).waitFor();
     await page.context().close();
   });
+});
+
+describe('the canvas by keyboard, and its export', () => {
+  it('moves between neighbours with the arrows, selects with Space, expands with Enter, removes with Delete', async () => {
+    const imei = world.truth.rings[2]!.handsets[0]!;
+    const page = await world.pageAs('investigator');
+    await search(page, imei, /^Handset/);
+    await expect.poll(() => drawnNodes(page)).toEqual([`Handset:${imei}`]);
+    const cursor = () => page.evaluate(() => window.cy!.$('node.cursor').map((node) => node.id()));
+    // Focus on the page, not a field: the canvas takes the keys.
+    await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(cursor).toEqual([`Handset:${imei}`]);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await drawnNodes(page)).length).toBeGreaterThan(5);
+
+    // Out to a number and back to the handset, twice: each step lands on a neighbour of the node before.
+    for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
+      const before = (await cursor())[0]!;
+      await page.keyboard.press(key);
+      const after = (await cursor())[0]!;
+      const linked = await page.evaluate(
+        ([a, b]) => window.cy!.getElementById(a!).neighborhood(`node[id = "${b}"]`).nonempty() || a === b,
+        [before, after],
+      );
+      expect(linked).toBe(true);
+    }
+    const atCursor = (await cursor())[0]!;
+    await page.keyboard.press('Escape');
+    await expect.poll(() => selectedNodes(page)).toEqual([]);
+    await page.keyboard.press(' ');
+    await expect.poll(() => selectedNodes(page)).toContain(atCursor);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => drawnNodes(page)).not.toContain(atCursor);
+    await page.keyboard.press('?');
+    await page
+      .getByRole('dialog', { name: 'Help' })
+      .getByText(/Keyboard on the canvas/)
+      .waitFor();
+    await page.keyboard.press('Escape');
+  }, 60_000);
+
+  it('exports the canvas as SVG and as JSON with the positions drawn', async () => {
+    const imei = world.truth.rings[2]!.handsets[1]!;
+    const page = await world.pageAs('investigator');
+    await search(page, imei, /^Handset/);
+    await expect.poll(() => drawnNodes(page)).toEqual([`Handset:${imei}`]);
+    const download = async (name: string) => {
+      await page.getByRole('button', { name: 'Export ▾' }).click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name }).click(),
+      ]);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+    const svg = await download('SVG picture');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain(`Handset ${imei}`);
+    const json = JSON.parse(await download('JSON (nodes, links, positions)')) as {
+      nodes: { id: string; position: { x: number; y: number } }[];
+    };
+    const drawn = await page.evaluate((id) => window.cy!.getElementById(id).position(), `Handset:${imei}`);
+    expect(json.nodes).toEqual([expect.objectContaining({ id: `Handset:${imei}`, position: drawn })]);
+  }, 60_000);
 });
 
 describe('at a glance, and the small things (defect 9)', () => {

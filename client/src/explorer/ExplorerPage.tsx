@@ -25,7 +25,7 @@ export function ExplorerPage({ user }: { user: User }) {
   const [notice, showNotice] = useNotice();
   useOpenFromAddress(actions);
   const caseView = useOpenCaseView();
-  useExplorerKeys(() => setDialog('help'));
+  useExplorerKeys({ onHelp: () => setDialog('help'), onExpand: (nodeId) => actions.expand([nodeId]) });
 
   const byId = new Map(nodesOf(canvas.elements).map((node) => [node.id, node]));
   const selected = canvas.selected.flatMap((id) => byId.get(id) ?? []);

@@ -21,6 +21,11 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
               <li>
                 Ctrl+Z undo, Ctrl+Shift+Z redo (every addition, removal and filter). Escape closes a dialog.
               </li>
+              <li>
+                Keyboard on the canvas: arrows move the cursor (dashed ring) to the neighbour that way, Space
+                selects or unselects it, Enter expands it, Delete removes the selection (or the cursor's
+                node), Escape clears the selection, ? shows this help.
+              </li>
             </ul>
             <h3>How a block request flows</h3>
             <ol>

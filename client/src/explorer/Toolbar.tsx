@@ -1,4 +1,6 @@
 import type { NodeData } from '../api/types.ts';
+import { useState } from 'react';
+import { canvasJson, canvasSvg, downloadText, downloadUrl } from './canvas-export.ts';
 import { canvasStore, nodesOf, useCanvas } from './canvas-store.ts';
 import { isNodeFilteredOut } from './canvas-filter.ts';
 
@@ -27,12 +29,6 @@ export function Toolbar(props: Props) {
         .filter((node) => node.label === label && !isNodeFilteredOut(node, canvas))
         .map((node) => node.id),
     );
-  const downloadPng = () => {
-    const link = document.createElement('a');
-    link.href = window.cy?.png({ full: true, bg: '#ffffff', scale: 1 }) ?? '';
-    link.download = 'ringside-canvas.png';
-    link.click();
-  };
   const none = props.selected.length === 0;
   return (
     <div className="toolbar" role="toolbar" aria-label="Canvas">
@@ -54,7 +50,7 @@ export function Toolbar(props: Props) {
       <button onClick={props.onPath} disabled={props.selected.length !== 2}>
         Shortest path
       </button>
-      <button onClick={downloadPng}>PNG</button>
+      <ExportMenu />
       {props.mayRequest ? (
         <>
           <button className="primary" onClick={props.onRequestBlock} disabled={props.handsets === 0}>
@@ -82,6 +78,41 @@ export function Toolbar(props: Props) {
         <span role="status" className="busy">
           {props.busy}
         </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** PNG, SVG or JSON of the canvas, from a small menu (one button in a toolbar that is full already). */
+function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const save = (what: 'png' | 'svg' | 'json') => {
+    setOpen(false);
+    const instance = window.cy;
+    if (!instance) return;
+    if (what === 'png')
+      downloadUrl(instance.png({ full: true, bg: '#ffffff', scale: 1 }), 'ringside-canvas.png');
+    if (what === 'svg') downloadText(canvasSvg(instance), 'ringside-canvas.svg', 'image/svg+xml');
+    if (what === 'json')
+      downloadText(JSON.stringify(canvasJson(instance), null, 1), 'ringside-canvas.json', 'application/json');
+  };
+  return (
+    <div className="menu">
+      <button aria-expanded={open} aria-haspopup="menu" onClick={() => setOpen(!open)}>
+        Export ▾
+      </button>
+      {open ? (
+        <div className="menu-items" role="menu">
+          <button role="menuitem" onClick={() => save('png')}>
+            PNG picture
+          </button>
+          <button role="menuitem" onClick={() => save('svg')}>
+            SVG picture
+          </button>
+          <button role="menuitem" onClick={() => save('json')}>
+            JSON (nodes, links, positions)
+          </button>
+        </div>
       ) : null}
     </div>
   );

@@ -150,6 +150,16 @@ export const graphStyle: StylesheetJson = [
     style: { 'overlay-color': SELECTED_COLOUR, 'overlay-opacity': 0.3, 'overlay-padding': 5 },
   },
   {
+    // The keyboard cursor: a thick dark ring that none of the other marks uses.
+    selector: 'node.cursor',
+    style: {
+      'outline-width': 3,
+      'outline-color': '#1c2833',
+      'outline-offset': 4,
+      'outline-style': 'dashed' as never,
+    },
+  },
+  {
     selector: 'node.highlighted',
     style: { 'underlay-color': PATH_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 7 },
   },
