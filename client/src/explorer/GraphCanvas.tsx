@@ -92,6 +92,7 @@ export function GraphCanvas(props: Props) {
     };
     const unknown = fresh.filter((element) => element.group === 'nodes' && !known[element.data.id!]);
     if (unknown.length < BIG_LAYOUT_NODES) {
+      setLayingOut(0); // a big layout still running is dropped (generation)
       const unplaced = addElements(instance, fresh, known);
       if (unplaced.nonempty()) layoutAdditions(instance, unplaced, wasEmpty);
       finish(unplaced.nonempty());
