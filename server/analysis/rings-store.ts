@@ -11,6 +11,8 @@ export interface RingSummary {
   identityCount: number;
   complaintCount: number;
   amountLost: number;
+  /** The day of its newest complaint (YYYY-MM-DD); absent without any (or stored before it was kept). */
+  lastComplaintOn?: string;
   /** Suspect dealers who sold its numbers, most numbers first. */
   dealers: string[];
   computedAt: string;

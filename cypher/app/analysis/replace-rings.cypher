@@ -2,7 +2,8 @@
 UNWIND $rings AS ring
 CREATE (r:Ring {
   id: ring.id, handsetCount: size(ring.handsets), numberCount: ring.numbers, identityCount: ring.identities,
-  complaintCount: ring.complaints, amountLost: ring.amountLost, dealers: ring.dealers, computedAt: $computedAt
+  complaintCount: ring.complaints, amountLost: ring.amountLost, lastComplaintOn: ring.lastComplaintOn,
+  dealers: ring.dealers, computedAt: $computedAt
 })
 WITH r, ring
 UNWIND ring.handsets AS imei

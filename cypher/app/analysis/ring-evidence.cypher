@@ -1,6 +1,7 @@
-// Each ring's evidence: its numbers, identities, complaints and money lost, and the dealers who supplied
-// it: each sold at least $minDealerShare of its numbers (a shop that sold the farm a few SIMs among many
-// honest sales is not named), most numbers first.
+// Each ring's evidence: its numbers, identities, complaints, money lost and the day of its newest complaint
+// (the home page's newest rings), and the dealers who supplied it: each sold at least $minDealerShare of
+// its numbers (a shop that sold the farm a few SIMs among many honest sales is not named), most numbers
+// first.
 UNWIND $rings AS ring
 CALL (ring) {
   MATCH (h:Handset)<-[:USED_IN]-(s:SIM)
@@ -16,7 +17,8 @@ CALL (sims) {
   UNWIND sims AS s
   MATCH (s)<-[:REPORTS]-(c:Complaint)
   WITH DISTINCT c
-  RETURN count(c) AS complaints, sum(coalesce(c.amountInr, 0.0)) AS amountLost
+  RETURN count(c) AS complaints, sum(coalesce(c.amountInr, 0.0)) AS amountLost,
+         toString(max(c.reportedOn)) AS lastComplaintOn
 }
 CALL (sims) {
   UNWIND sims AS s
@@ -26,4 +28,4 @@ CALL (sims) {
   ORDER BY sold DESC, d.posId
   RETURN collect(d.posId) AS dealers
 }
-RETURN ring.id AS id, size(sims) AS numbers, identities, complaints, amountLost, dealers
+RETURN ring.id AS id, size(sims) AS numbers, identities, complaints, amountLost, lastComplaintOn, dealers
