@@ -22,6 +22,7 @@ import { createSessionStore, type SessionStore } from './auth/sessions.ts';
 import { userRoutes } from './auth/user-routes.ts';
 import { createUserDirectory, type UserDirectory } from './auth/users.ts';
 import { exportRoutes } from './exports/routes.ts';
+import { geoRoutes } from './geo/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -93,6 +94,7 @@ export function createApp({
     workflowRoutes(database, { holder: instanceId, handsetsPerBatch: reverificationBatchHandsets }),
   );
   app.use('/api', reverificationRoutes(database, { deadlineDays: reverificationDays }));
+  app.use('/api', geoRoutes(database));
   app.use('/api', caseRoutes(database));
   app.use('/api', alertRoutes(database));
   app.use('/api', exportRoutes(database));
