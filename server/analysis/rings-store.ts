@@ -8,6 +8,8 @@ export interface RingSummary {
   id: string;
   handsetCount: number;
   numberCount: number;
+  /** The circles of its numbers (absent on rings stored before they were kept). */
+  circles?: string[];
   identityCount: number;
   complaintCount: number;
   amountLost: number;
