@@ -33,10 +33,12 @@ CREATE INDEX complaint_reported_on IF NOT EXISTS FOR (c:Complaint) ON (c.reporte
 CREATE INDEX block_request_status IF NOT EXISTS FOR (b:BlockRequest) ON (b.status);
 CREATE INDEX dealer_flag_status IF NOT EXISTS FOR (f:DealerFlag) ON (f.status);
 CREATE INDEX audit_event_at IF NOT EXISTS FOR (a:AuditEvent) ON (a.at);
-// The home page (server/overview/): blocks and disconnections by week, failed logins, the newest alerts.
+// The home page (server/overview/): blocks and disconnections by week, failed logins, the rings reported
+// last (the newest alerts' index is with the alerts).
 CREATE INDEX handset_blocked_at IF NOT EXISTS FOR (h:Handset) ON (h.blockedAt);
 CREATE INDEX sim_disconnected_on IF NOT EXISTS FOR (s:SIM) ON (s.disconnectedOn);
 CREATE INDEX audit_event_action_at IF NOT EXISTS FOR (a:AuditEvent) ON (a.action, a.at);
+CREATE INDEX ring_last_complaint_on IF NOT EXISTS FOR (r:Ring) ON (r.lastComplaintOn);
 
 // One search box finds people and dealers by name prefix.
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Identity|Dealer) ON EACH [n.name];
