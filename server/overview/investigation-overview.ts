@@ -2,7 +2,6 @@
 // handsets, rings victims reported lately), their own work (cases, block requests, dealer flags), and
 // the victims (complaints and money lost by week, the districts with the most victims).
 import neo4j from 'neo4j-driver';
-import { countNewAlerts } from '../alerts/alerts.ts';
 import { SUSPECT_HANDSET_SCORE } from '../analysis/analysis-steps.ts';
 import { circlesOf } from '../auth/scope.ts';
 import type { SessionUser } from '../auth/sessions.ts';
@@ -10,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import { mergeByPlace, type PlaceComplaints, type WrittenPlaceCount } from '../geo/complaints-by-place.ts';
 import { nodeId } from '../graph/node-ref.ts';
 import { fillBuckets, type Window } from './calendar.ts';
-import { readOverviewRow, readOverviewRows } from './read-rows.ts';
+import { overviewRow, overviewRows, readSection } from './read-rows.ts';
 
 /** Entries of each short list on the page: what a glance takes in; every list links to the full one. */
 export const LISTED = 5;
@@ -68,14 +67,14 @@ export interface InvestigationOverview {
     alertId: string;
     flaggedAt: string;
   }[];
-  /** Rings with the most recent complaints. */
+  /** Rings with the most recent complaints (rings nobody reported are not listed). */
   recentRings: {
     id: string;
     handsetCount: number;
     numberCount: number;
     complaintCount: number;
     amountLost: number;
-    lastComplaintOn: string | null;
+    lastComplaintOn: string;
   }[];
   /** The districts with the most victims among the window's complaints, canonical names. */
   topDistricts: Required<PlaceComplaints>[];
@@ -88,41 +87,42 @@ export async function readInvestigationOverview(
 ): Promise<InvestigationOverview> {
   const circles = circlesOf(user.scope);
   const limit = neo4j.int(LISTED);
+  const mine = { username: user.username, limit };
   const inWindow = { from: window.from, to: window.to, circles };
-  const [newAlerts, cases, blockRequests, dealerFlags, weeks, latest, handsets, rings, places] =
+  // Two transactions side by side: the user's own work, and the jurisdiction's figures.
+  const [[newAlerts, cases, blockRequests, dealerFlags], [weeks, latest, handsets, rings, places]] =
     await Promise.all([
-      countNewAlerts(database, user),
-      readOverviewRow<InvestigationOverview['cases']>(database, 'my-cases', {
-        username: user.username,
-        limit,
-      }),
-      readOverviewRow<InvestigationOverview['blockRequests']>(database, 'my-block-requests', {
-        username: user.username,
-        limit,
-      }),
-      readOverviewRow<InvestigationOverview['dealerFlags']>(database, 'my-dealer-flags', {
-        username: user.username,
-        limit,
-      }),
-      readOverviewRows<InvestigationOverview['complaintsByWeek'][number]>(
-        database,
-        'complaints-by-week',
-        inWindow,
+      readSection(database, 'investigation: own work', (tx) =>
+        Promise.all([
+          // The header badge's own count.
+          overviewRow<{ count: number }>(tx, 'app/alerts/count-new-alerts', {
+            username: user.username,
+            circles,
+          }),
+          overviewRow<InvestigationOverview['cases']>(tx, 'my-cases', mine),
+          overviewRow<InvestigationOverview['blockRequests']>(tx, 'my-block-requests', mine),
+          overviewRow<InvestigationOverview['dealerFlags']>(tx, 'my-dealer-flags', mine),
+        ]),
       ),
-      readOverviewRows<{ reportedOn: string }>(database, 'latest-complaint', { circles }),
-      readOverviewRows<Omit<InvestigationOverview['newSuspectHandsets'][number], 'id'>>(
-        database,
-        'newest-high-risk-handsets',
-        { circles, limit, minScore: SUSPECT_HANDSET_SCORE },
+      readSection(database, 'investigation: jurisdiction', (tx) =>
+        Promise.all([
+          overviewRows<InvestigationOverview['complaintsByWeek'][number]>(tx, 'complaints-by-week', inWindow),
+          overviewRows<{ reportedOn: string }>(tx, 'latest-complaint', { circles }),
+          overviewRows<Omit<InvestigationOverview['newSuspectHandsets'][number], 'id'>>(
+            tx,
+            'newest-high-risk-handsets',
+            { circles, limit, minScore: SUSPECT_HANDSET_SCORE },
+          ),
+          overviewRows<{ ring: InvestigationOverview['recentRings'][number] }>(tx, 'newest-rings', {
+            circles,
+            limit,
+          }),
+          overviewRows<WrittenPlaceCount>(tx, 'victims-by-place', inWindow),
+        ]),
       ),
-      readOverviewRows<{ ring: InvestigationOverview['recentRings'][number] }>(database, 'newest-rings', {
-        circles,
-        limit,
-      }),
-      readOverviewRows<WrittenPlaceCount>(database, 'victims-by-place', inWindow),
     ]);
   return {
-    newAlerts,
+    newAlerts: newAlerts.count,
     cases,
     blockRequests,
     dealerFlags,
@@ -132,7 +132,7 @@ export async function readInvestigationOverview(
       id: nodeId({ label: 'Handset', key: handset.imei }),
       ...handset,
     })),
-    recentRings: rings.map(({ ring }) => ({ ...ring, lastComplaintOn: ring.lastComplaintOn ?? null })),
+    recentRings: rings.map(({ ring }) => ring),
     topDistricts: mergeByPlace(places, 'district')
       .sort((a, b) => b.victims - a.victims || b.complaints - a.complaints)
       .slice(0, LISTED) as Required<PlaceComplaints>[],

@@ -1,6 +1,6 @@
 // GET /api/overview: the figures of the user's home page in one answer, a section for each kind of work
 // the user's role does (roles.ts names which), each in the user's jurisdiction. Sections are read side
-// by side, each statement in a read transaction of its own.
+// by side, each in one read transaction (read-rows.ts).
 import { mayDo, type Permission } from '../auth/roles.ts';
 import type { Scope } from '../auth/scope.ts';
 import type { SessionUser } from '../auth/sessions.ts';

@@ -6,7 +6,7 @@ import type { Database } from '../db/database.ts';
 import { listImports, type ImportRecord } from '../imports/import-history.ts';
 import { daysUntil, fillBuckets } from './calendar.ts';
 import { LISTED } from './investigation-overview.ts';
-import { readOverviewRow, readOverviewRows } from './read-rows.ts';
+import { overviewRow, overviewRows, readSection } from './read-rows.ts';
 
 /** Days of failed logins and of audit volume on the page. */
 export const SYSTEM_DAYS = 14;
@@ -28,18 +28,19 @@ export interface SystemOverview {
 
 export async function readSystemOverview(database: Database, until: string): Promise<SystemOverview> {
   const days = daysUntil(until, SYSTEM_DAYS);
-  const [imports, roles, failures, audit] = await Promise.all([
+  const [imports, [roles, failures, audit]] = await Promise.all([
     listImports(database, LISTED),
-    readOverviewRows<{ role: Role; users: number; disabled: number }>(database, 'users-by-role', {}),
-    readOverviewRow<{ count: number; recent: { at: string; username: string; details: string }[] }>(
-      database,
-      'failed-logins',
-      { from: days.from, limit: neo4j.int(LISTED) },
+    readSection(database, 'system', (tx) =>
+      Promise.all([
+        overviewRows<{ role: Role; users: number; disabled: number }>(tx, 'users-by-role', {}),
+        overviewRow<{ count: number; recent: { at: string; username: string; details: string }[] }>(
+          tx,
+          'failed-logins',
+          { from: days.from, limit: neo4j.int(LISTED) },
+        ),
+        overviewRows<{ day: string; events: number }>(tx, 'audit-by-day', { from: days.from, to: days.to }),
+      ]),
     ),
-    readOverviewRows<{ day: string; events: number }>(database, 'audit-by-day', {
-      from: days.from,
-      to: days.to,
-    }),
   ]);
   const byRole = Object.fromEntries(ROLES.map((role) => [role, 0])) as Record<Role, number>;
   for (const { role, users } of roles) if (role in byRole) byRole[role] = users;

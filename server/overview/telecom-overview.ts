@@ -8,7 +8,7 @@ import type { Database } from '../db/database.ts';
 import { reverificationProgress, type ReverificationProgress } from '../workflow/reverification-deadlines.ts';
 import type { Window } from './calendar.ts';
 import { LISTED } from './investigation-overview.ts';
-import { readOverviewRow, readOverviewRows } from './read-rows.ts';
+import { overviewRow, overviewRows, readSection } from './read-rows.ts';
 
 type Totals = Omit<ReverificationProgress['byOperator'][number], 'operator'>;
 
@@ -58,22 +58,20 @@ export async function readTelecomOverview(
   const circles = circlesOf(user.scope);
   const limit = neo4j.int(LISTED);
   const inWindow = { from: window.from, to: window.to, circles };
-  const [blockRequests, dealerFlags, progress, blocked, disconnected] = await Promise.all([
-    readOverviewRow<TelecomOverview['awaitingDecision']['blockRequests']>(
-      database,
-      'awaiting-block-requests',
-      { limit },
+  const [[blockRequests, dealerFlags, blocked, disconnected], progress] = await Promise.all([
+    readSection(database, 'telecom', (tx) =>
+      Promise.all([
+        overviewRow<TelecomOverview['awaitingDecision']['blockRequests']>(tx, 'awaiting-block-requests', {
+          limit,
+        }),
+        overviewRow<TelecomOverview['awaitingDecision']['dealerFlags']>(tx, 'awaiting-dealer-flags', {
+          limit,
+        }),
+        overviewRows<{ weekStart: string; handsets: number }>(tx, 'handsets-blocked-by-week', inWindow),
+        overviewRows<{ weekStart: string; numbers: number }>(tx, 'numbers-disconnected-by-week', inWindow),
+      ]),
     ),
-    readOverviewRow<TelecomOverview['awaitingDecision']['dealerFlags']>(database, 'awaiting-dealer-flags', {
-      limit,
-    }),
     reverificationProgress(database, deadlineDays),
-    readOverviewRows<{ weekStart: string; handsets: number }>(database, 'handsets-blocked-by-week', inWindow),
-    readOverviewRows<{ weekStart: string; numbers: number }>(
-      database,
-      'numbers-disconnected-by-week',
-      inWindow,
-    ),
   ]);
   const disconnectedByWeek = new Map(disconnected.map((row) => [row.weekStart, row.numbers]));
   const blockedByWeek = new Map(blocked.map((row) => [row.weekStart, row.handsets]));

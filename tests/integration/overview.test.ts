@@ -247,7 +247,7 @@ describe('the investigator', () => {
       `MATCH (a:Alert {rule: 'high-risk-handset'}), (h:Handset)
        WHERE a.subject = 'Handset:' + h.imei AND h.riskScore >= 40 AND h.caution IS NULL
        RETURN h.imei AS imei, h.riskScore AS score, a.id AS alertId
-       ORDER BY a.createdAt DESC, h.riskScore DESC, h.imei LIMIT 5`,
+       ORDER BY a.createdAt DESC, a.score DESC, a.id LIMIT 5`,
     );
     expect(direct).toHaveLength(5);
     expect(handsets[0].imei).toBe(latest!.imei);
@@ -265,8 +265,9 @@ describe('the investigator', () => {
          OPTIONAL MATCH (r)-[:INCLUDES]->(:Handset)<-[:USED_IN]-(:SIM)<-[:REPORTS]-(c:Complaint)
          RETURN toString(max(c.reportedOn)) AS last
        }
+       WITH r, last WHERE last IS NOT NULL
        RETURN r.id AS id, last AS lastComplaintOn
-       ORDER BY coalesce(last, '') DESC, r.amountLost DESC, r.id LIMIT 5`,
+       ORDER BY last DESC, r.amountLost DESC, r.id LIMIT 5`,
     );
     expect(direct).toHaveLength(5);
     expect(
