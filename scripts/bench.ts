@@ -10,7 +10,7 @@
 //                                                       the same fraud in a country 1, 2 and 4 times larger
 //   detection --scale <small|medium|national> [--seeds A,B,C] [--world adaptive|first-wave]
 //                                                       the risk scores against the planted truth, per seed
-//   overview --scale <small|medium|national> [--clients N]
+//   overview --scale <small|medium|national> [--clients 4,16]
 //                                                       the home page of each role and the map's reads
 import { parseArgs } from 'node:util';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
@@ -44,6 +44,7 @@ const benchmark = positionals[0] ?? 'import';
 if (
   !['import', 'explore', 'export', 'delta', 'detection', 'serve', 'growth', 'overview'].includes(benchmark) ||
   !/^\d+(,\d+)*$/.test(values.background) ||
+  !/^\d+(,\d+)*$/.test(values.clients) ||
   !/^\d+(,\d+)*$/.test(values.processes) ||
   !/^\d+(,\d+)*$/.test(values.seeds) ||
   !['adaptive', 'first-wave'].includes(values.world) ||
@@ -86,5 +87,9 @@ else if (benchmark === 'growth')
     clients: Number(values.clients),
   });
 else if (benchmark === 'overview')
-  await runOverviewBench({ ...common, clients: Number(values.clients), requestsPerClient: 25 });
+  await runOverviewBench({
+    ...common,
+    clients: values.clients.split(',').map(Number),
+    requestsPerClient: 25,
+  });
 else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });
