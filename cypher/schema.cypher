@@ -33,6 +33,12 @@ CREATE INDEX complaint_reported_on IF NOT EXISTS FOR (c:Complaint) ON (c.reporte
 CREATE INDEX block_request_status IF NOT EXISTS FOR (b:BlockRequest) ON (b.status);
 CREATE INDEX dealer_flag_status IF NOT EXISTS FOR (f:DealerFlag) ON (f.status);
 CREATE INDEX audit_event_at IF NOT EXISTS FOR (a:AuditEvent) ON (a.at);
+// The home page (server/overview/): blocks and disconnections by week, failed logins, the rings reported
+// last (the newest alerts' index is with the alerts).
+CREATE INDEX handset_blocked_at IF NOT EXISTS FOR (h:Handset) ON (h.blockedAt);
+CREATE INDEX sim_disconnected_on IF NOT EXISTS FOR (s:SIM) ON (s.disconnectedOn);
+CREATE INDEX audit_event_action_at IF NOT EXISTS FOR (a:AuditEvent) ON (a.action, a.at);
+CREATE INDEX ring_last_complaint_on IF NOT EXISTS FOR (r:Ring) ON (r.lastComplaintOn);
 
 // One search box finds people and dealers by name prefix.
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Identity|Dealer) ON EACH [n.name];
@@ -60,5 +66,7 @@ CREATE INDEX audit_event_target IF NOT EXISTS FOR (a:AuditEvent) ON (a.target);
 CREATE CONSTRAINT alert_id IF NOT EXISTS FOR (a:Alert) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT alert_key IF NOT EXISTS FOR (a:Alert) REQUIRE a.alertKey IS UNIQUE;
 CREATE INDEX alert_status IF NOT EXISTS FOR (a:Alert) ON (a.status);
+// The home page lists the newest alerts about handsets that became suspects, newest first.
+CREATE INDEX alert_created_at IF NOT EXISTS FOR (a:Alert) ON (a.createdAt);
 // The rule complaint-on-case-or-request finds the pins of a reported number, its handsets and identity.
 CREATE INDEX case_pin_node_id IF NOT EXISTS FOR (p:CasePin) ON (p.nodeId);

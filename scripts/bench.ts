@@ -10,6 +10,8 @@
 //                                                       the same fraud in a country 1, 2 and 4 times larger
 //   detection --scale <small|medium|national> [--seeds A,B,C] [--world adaptive|first-wave]
 //                                                       the risk scores against the planted truth, per seed
+//   overview --scale <small|medium|national> [--clients 4,16]
+//                                                       the home page of each role and the map's reads
 import { parseArgs } from 'node:util';
 import { SCALE_NAMES, type ScaleName } from '../seed/scales.ts';
 import { runDeltaBench } from './bench/delta-bench.ts';
@@ -18,9 +20,10 @@ import { runExploreBench } from './bench/explore-bench.ts';
 import { runExportBench } from './bench/export-bench.ts';
 import { runGrowthBench } from './bench/growth-bench.ts';
 import { runImportBench } from './bench/import-bench.ts';
+import { runOverviewBench } from './bench/overview-bench.ts';
 import { runServeBench } from './bench/serve-bench.ts';
 
-const usage = `usage: npm run bench -- <import|explore|export|delta|detection|serve|growth> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--seeds A,B,C] [--world adaptive|first-wave] [--path bulk|transactional] [--processes 1,2] [--background 1,2,4] [--clients N]`;
+const usage = `usage: npm run bench -- <import|explore|export|delta|detection|serve|growth|overview> [--scale <${SCALE_NAMES.join('|')}>] [--seed N] [--seeds A,B,C] [--world adaptive|first-wave] [--path bulk|transactional] [--processes 1,2] [--background 1,2,4] [--clients N]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,8 +42,9 @@ const { values, positionals } = parseArgs({
 });
 const benchmark = positionals[0] ?? 'import';
 if (
-  !['import', 'explore', 'export', 'delta', 'detection', 'serve', 'growth'].includes(benchmark) ||
+  !['import', 'explore', 'export', 'delta', 'detection', 'serve', 'growth', 'overview'].includes(benchmark) ||
   !/^\d+(,\d+)*$/.test(values.background) ||
+  !/^\d+(,\d+)*$/.test(values.clients) ||
   !/^\d+(,\d+)*$/.test(values.processes) ||
   !/^\d+(,\d+)*$/.test(values.seeds) ||
   !['adaptive', 'first-wave'].includes(values.world) ||
@@ -81,5 +85,11 @@ else if (benchmark === 'growth')
     ...common,
     backgrounds: values.background.split(',').map(Number),
     clients: Number(values.clients),
+  });
+else if (benchmark === 'overview')
+  await runOverviewBench({
+    ...common,
+    clients: values.clients.split(',').map(Number),
+    requestsPerClient: 25,
   });
 else await runExploreBench({ ...common, clients: Number(values.clients), requestsPerClient: 50 });

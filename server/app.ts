@@ -22,9 +22,11 @@ import { createSessionStore, type SessionStore } from './auth/sessions.ts';
 import { userRoutes } from './auth/user-routes.ts';
 import { createUserDirectory, type UserDirectory } from './auth/users.ts';
 import { exportRoutes } from './exports/routes.ts';
+import { geoRoutes } from './geo/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { overviewRoutes } from './overview/routes.ts';
 import { reverificationRoutes } from './workflow/reverification-routes.ts';
 import { workflowRoutes } from './workflow/routes.ts';
 import { queryRoutes } from './queries/routes.ts';
@@ -93,6 +95,8 @@ export function createApp({
     workflowRoutes(database, { holder: instanceId, handsetsPerBatch: reverificationBatchHandsets }),
   );
   app.use('/api', reverificationRoutes(database, { deadlineDays: reverificationDays }));
+  app.use('/api', overviewRoutes(database, { deadlineDays: reverificationDays }));
+  app.use('/api', geoRoutes(database));
   app.use('/api', caseRoutes(database));
   app.use('/api', alertRoutes(database));
   app.use('/api', exportRoutes(database));

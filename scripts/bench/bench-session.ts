@@ -9,12 +9,17 @@ import type { Database } from '../../server/db/database.ts';
 /** The pepper of the benchmark's app process (benchmark data only, never a deployment's). */
 export const BENCH_PEPPER = 'ringside-benchmark-pepper-not-for-deployments';
 
-/** The `cookie` header value for requests as that role. */
-export async function benchSession(database: Database, baseUrl: string, role: Role): Promise<string> {
-  const username = `bench-${role}`;
+/** The `cookie` header value for requests as that role (national, or scoped to some circles). */
+export async function benchSession(
+  database: Database,
+  baseUrl: string,
+  role: Role,
+  scope?: string[],
+): Promise<string> {
+  const username = scope ? `bench-${role}-${scope.join('-').toLowerCase()}` : `bench-${role}`;
   const password = randomBytes(18).toString('base64url');
   await createUserDirectory(database, createPasswordHasher(Buffer.from(BENCH_PEPPER))).save(
-    { username, password, role, agency: 'Benchmark' },
+    { username, password, role, agency: 'Benchmark', ...(scope && { scope }) },
     { username: 'bench', role: 'cli' },
   );
   const response = await fetch(`${baseUrl}/api/auth/login`, {

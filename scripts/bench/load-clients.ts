@@ -30,11 +30,11 @@ export async function getJson(cookie: string, url: string, body?: unknown): Prom
 }
 
 /** `clients` loops at once, each sending `perClient` requests over the samples; latency percentiles. */
-export async function measure(
-  samples: SampleNode[],
+export async function measure<Sample = SampleNode>(
+  samples: Sample[],
   clients: number,
   perClient: number,
-  request: (node: SampleNode) => Promise<unknown>,
+  request: (sample: Sample) => Promise<unknown>,
 ): Promise<Latencies> {
   const timings: number[] = [];
   await Promise.all(

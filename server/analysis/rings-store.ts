@@ -8,9 +8,13 @@ export interface RingSummary {
   id: string;
   handsetCount: number;
   numberCount: number;
+  /** The circles of its numbers (absent on rings stored before they were kept). */
+  circles?: string[];
   identityCount: number;
   complaintCount: number;
   amountLost: number;
+  /** The day of its newest complaint (YYYY-MM-DD); absent without any (or stored before it was kept). */
+  lastComplaintOn?: string;
   /** Suspect dealers who sold its numbers, most numbers first. */
   dealers: string[];
   computedAt: string;

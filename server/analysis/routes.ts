@@ -32,7 +32,8 @@ function circlesFor(response: Response, scope: 'mine' | 'all'): readonly string[
   return circles;
 }
 const numbersQuery = limitQuery.extend({ grade: z.enum(NUMBER_GRADES).optional() });
-const ringParams = z.object({ id: z.string().regex(/^RING-\d{15}$/, 'a ring id looks like RING-<IMEI>') });
+export const ringIdInput = z.string().regex(/^RING-\d{15}$/, 'a ring id looks like RING-<IMEI>');
+const ringParams = z.object({ id: ringIdInput });
 
 export function analysisRoutes(database: Database): Router {
   const router = Router();

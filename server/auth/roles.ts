@@ -35,6 +35,15 @@ export const PERMISSIONS = {
   viewImports: ['admin'],
   /** Add, disable and enable users, reset their passwords, end their sessions. */
   manageUsers: ['admin'],
+  // The home page (GET /api/overview) has a section per kind of work; each is sent only to the roles
+  // that do that work.
+  /** The fraud in their jurisdiction: new alerts, their cases and requests, complaints and money lost
+   * by week, newly suspect handsets and rings, the districts with the most victims. */
+  investigationOverview: ['investigator', 'analyst'],
+  /** Requests and flags awaiting a decision, re-verification by operator, blocks and disconnections. */
+  telecomOverview: ['dot'],
+  /** Recent imports, users by role, failed logins, audit volume. */
+  systemOverview: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

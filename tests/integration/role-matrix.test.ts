@@ -88,6 +88,25 @@ function routeCases(): RouteCase[] {
     },
     { route: 'GET /api/rings', send: get('/api/rings'), allowed: EXPLORERS, status: 200 },
     { route: 'GET /api/rings/:id', send: get(`/api/rings/${ringId}`), allowed: EXPLORERS, status: 200 },
+    // Every role has a section of the home page (which sections, overview.test.ts checks).
+    {
+      route: 'GET /api/overview',
+      send: get('/api/overview'),
+      allowed: ['investigator', 'analyst', 'dot', 'admin'],
+      status: 200,
+    },
+    {
+      route: 'GET /api/geo/complaints',
+      send: get(`/api/geo/complaints?by=district&ring=${ringId}`),
+      allowed: EXPLORERS,
+      status: 200,
+    },
+    {
+      route: 'GET /api/geo/dealers',
+      send: get('/api/geo/dealers?by=circle'),
+      allowed: EXPLORERS,
+      status: 200,
+    },
     {
       route: 'POST /api/block-requests',
       send: post('/api/block-requests', {}),
