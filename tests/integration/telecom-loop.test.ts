@@ -307,6 +307,49 @@ describe('deadlines, progress and the lists for the banks', () => {
     ]);
   });
 
+  it('lists each number that used a blocked handset once a handset, its periods there merged, by operator, circle, number and IMEI', async () => {
+    // One number gets a second, earlier period on its blocked handset, and a period on another one.
+    const [seen] = await readRows(
+      `MATCH (s:SIM)-[u:USED_IN]->(h:Handset {status: 'blocked'})
+       RETURN s.msisdn AS msisdn, h.imei AS imei, toString(u.firstSeen) AS firstSeen ORDER BY msisdn LIMIT 1`,
+    );
+    const [other] = await readRows(
+      `MATCH (h:Handset {status: 'blocked'})
+       WHERE NOT EXISTS { (:SIM {msisdn: $msisdn})-[:USED_IN]->(h) }
+       RETURN h.imei AS imei ORDER BY imei LIMIT 1`,
+      seen!,
+    );
+    await database.writeTx((tx) =>
+      tx.run(
+        `MATCH (s:SIM {msisdn: $msisdn}), (h:Handset {imei: $imei}), (o:Handset {imei: $other})
+         CREATE (s)-[:USED_IN {firstSeen: date($firstSeen) - duration('P40D'),
+                               lastSeen: date($firstSeen) - duration('P30D')}]->(h),
+                (s)-[:USED_IN {firstSeen: date('2024-01-01'), lastSeen: date('2024-01-02')}]->(o)`,
+        { ...seen, other: other!.imei },
+      ),
+    );
+    const expected = await readRows(
+      `MATCH (s:SIM)-[u:USED_IN]->(h:Handset {status: 'blocked'})
+       WITH s, h, min(u.firstSeen) AS firstSeen, max(u.lastSeen) AS lastSeen
+       RETURN s.msisdn AS msisdn, s.operator AS operator, s.circle AS circle, h.imei AS imei,
+              toString(firstSeen) AS firstSeen, toString(lastSeen) AS lastSeen,
+              coalesce(h.blockRequestId, '') AS request
+       ORDER BY operator, circle, msisdn, imei`,
+    );
+    const list = await dot.get('/api/exports/reverification.csv');
+    expect(list.status).toBe(200);
+    const [, ...rows] = csvRows(list.body, 7);
+    expect(rows).toEqual(expected.map((row) => Object.values(row)));
+    const ofNumber = rows.filter((row) => row[0] === seen!.msisdn);
+    const imeis = ofNumber.map((row) => row[3]);
+    expect(imeis).toEqual(expect.arrayContaining([seen!.imei, other!.imei]));
+    expect(imeis).toEqual([...new Set(imeis)].sort()); // one row a handset, in IMEI order
+    const earlier = new Date(Date.parse(seen!.firstSeen as string) - 40 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(ofNumber.find((row) => row[3] === seen!.imei)![4]).toBe(earlier);
+  });
+
   it('lists exactly the disconnected numbers in the revocation list, with date, reason and request', async () => {
     const list = await dot.get('/api/exports/revocation-list.csv');
     expect(list.status).toBe(200);
