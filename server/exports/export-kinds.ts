@@ -2,7 +2,7 @@
 // column order: a statement (with how a filter from the query string becomes its parameters), streamed
 // from Neo4j, or a function that streams them in batches (the re-verification list, whose rows are made
 // from the statement's; the number risk list, the graded numbers as the suspects listing reads them).
-import { suspectNumbers } from '../analysis/suspects.ts';
+import { streamSuspectNumbers } from '../analysis/suspects.ts';
 import type { Database, TxOptions } from '../db/database.ts';
 import { reverificationRows } from './reverification-rows.ts';
 
@@ -20,17 +20,22 @@ const NUMBER_RISK_MAX_ROWS = 2_000_000;
 
 /**
  * Numbers with a risk grade, most severe first: the grades are derived on read (suspects.ts lists every
- * graded number once, with its current grade and reasons), so the list is gathered, then written.
+ * graded number once, with its current grade and reasons), a batch of numbers at a time as they are read.
  */
-async function* numberRiskRows(database: Database): AsyncIterable<unknown[][]> {
-  yield (await suspectNumbers(database, undefined, NUMBER_RISK_MAX_ROWS)).map((number) => [
-    number.msisdn,
-    number.operator,
-    number.circle,
-    number.status,
-    number.grade,
-    number.reasons.join('; '),
-  ]);
+async function* numberRiskRows(
+  database: Database,
+  _filter: Filter,
+  options: TxOptions,
+): AsyncIterable<unknown[][]> {
+  for await (const numbers of streamSuspectNumbers(database, undefined, NUMBER_RISK_MAX_ROWS, null, options))
+    yield numbers.map((number) => [
+      number.msisdn,
+      number.operator,
+      number.circle,
+      number.status,
+      number.grade,
+      number.reasons.join('; '),
+    ]);
 }
 
 export const EXPORT_KINDS = {

@@ -2,6 +2,7 @@
 // (each figure checked against a count written here independently of the server's Cypher), the lists for
 // the banks, re-verification deadlines and progress, and the operators' outcomes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readNumberGrades } from '../../server/analysis/grade-numbers.ts';
 import { suspectNumbers } from '../../server/analysis/suspects.ts';
 import {
   logIn,
@@ -378,6 +379,17 @@ describe('deadlines, progress and the lists for the banks', () => {
     expect(graded.length).toBeGreaterThan(0);
     expect(rows).toEqual(graded.map((n) => [n.msisdn, n.operator, n.circle, n.status, n.grade]));
     expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length);
+    // Every number of the graph graded one by one, apart from the listing: exactly those, each once.
+    const msisdns = (await readRows('MATCH (s:SIM) RETURN s.msisdn AS msisdn')).map(
+      (r) => r.msisdn as string,
+    );
+    const direct = new Map<string, string>();
+    for (let start = 0; start < msisdns.length; start += 5000) {
+      const grades = await database.readTx((tx) => readNumberGrades(tx, msisdns.slice(start, start + 5000)));
+      for (const [msisdn, reading] of grades) direct.set(msisdn, reading.grade);
+    }
+    expect(rows.length).toBeGreaterThan(5000); // more than one batch of the export
+    expect(new Map(rows.map((row) => [row[0], row[4]]))).toEqual(direct);
   });
 });
 
