@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNumberGrades } from '../../server/analysis/grade-numbers.ts';
 import { suspectNumbers } from '../../server/analysis/suspects.ts';
+import type { Database } from '../../server/db/database.ts';
+import { disconnectOverdueNumbers } from '../../server/workflow/reverification-deadlines.ts';
 import {
   logIn,
   openTestDatabase,
@@ -306,6 +308,46 @@ describe('deadlines, progress and the lists for the banks', () => {
       ['dot', overdue.length],
       ['dot', 0],
     ]);
+  });
+
+  it('disconnects an overdue set in batches of bounded size, each number counted once though the driver runs every transaction twice', async () => {
+    const id = await approveBlock(truth.rings[6]!.handsets);
+    await approvedDaysAgo(id, 31);
+    const overdue = await readRows(
+      `MATCH (s:SIM {reverificationRequestId: $id, status: 'reverification_pending'}) RETURN s.msisdn AS msisdn`,
+      { id },
+    );
+    expect(overdue.length).toBeGreaterThan(20);
+    // As when a commit succeeds and its answer is lost: the driver runs the same work again.
+    let transactions = 0;
+    const retried: Database = {
+      ...database,
+      writeTx: async (work, options) => {
+        transactions += 2;
+        await database.writeTx(work, options);
+        return database.writeTx(work, options);
+      },
+    };
+    const done = await disconnectOverdueNumbers(
+      retried,
+      30,
+      { username: 'dot', role: 'dot' },
+      { batchSize: 5 },
+    );
+    expect(done).toEqual({ disconnected: overdue.length, requests: [id] });
+    expect(transactions).toBeGreaterThan(overdue.length / 5); // batches of five, and the audit
+    const after = await readRows(
+      `MATCH (s:SIM) WHERE s.msisdn IN $msisdns
+       RETURN DISTINCT s.status AS status, s.disconnectionReason AS reason, s.reverificationRequestId AS request`,
+      { msisdns: overdue.map((o) => o.msisdn) },
+    );
+    expect(after).toEqual([{ status: 'disconnected', reason: 'overdue', request: id }]);
+    const events = await readRows(
+      `MATCH (e:AuditEvent {action: 'reverification.disconnect_overdue'})
+       WHERE e.details CONTAINS $id RETURN e.details AS details`,
+      { id },
+    );
+    expect(events.map((e) => JSON.parse(e.details as string).disconnected)).toEqual([overdue.length]);
   });
 
   it('lists each number that used a blocked handset once a handset, its periods there merged, by operator, circle, number and IMEI', async () => {
