@@ -138,7 +138,9 @@ export function openDatabase(connection: Neo4jConnection): Database {
       }
     },
     streamRead: async function* (statement, params, options = {}) {
-      for await (const batch of streamReadBatches(statement, params, options)) yield* batch;
+      // A record as soon as it comes: a caller that stops early (a row cap) fetches nothing more.
+      for await (const [record] of streamReadBatches(statement, params, { ...options, batchSize: 1 }))
+        yield record!;
     },
     streamReadBatches: (statement, params, options) => streamReadBatches(statement, params, options),
     writeAutoCommit: async (statement, params = {}, timeoutMs = 3_600_000) => {
