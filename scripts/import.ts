@@ -226,6 +226,12 @@ async function transactionalImport({ database, close }: CommandLineDatabase): Pr
     console.log(`database now has ${result.nodes} nodes and ${result.relationships} relationships`);
     if (result.changesAccepted > 0)
       console.log(`${result.changesAccepted} stored record(s) changed as accepted, each in the audit trail`);
+    if (result.outcomes) {
+      const { reverified, disconnected, unchanged } = result.outcomes;
+      console.log(
+        `re-verification outcomes: ${reverified} number(s) reverified, ${disconnected} disconnected, ${unchanged} already applied`,
+      );
+    }
     console.log(await analyseAfterImport(database, folder, result, { limits: config.queries }));
     return 0;
   } finally {

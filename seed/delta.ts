@@ -4,7 +4,6 @@
 // never repeat a base key, and every existing record a row names is repeated with its stored values, so
 // the feed imports over its base without a conflict.
 import { mkdirSync } from 'node:fs';
-import type { FileName } from '../server/ingest/contract.ts';
 import { fileComplaint } from './complaints.ts';
 import {
   addHandset,
@@ -21,7 +20,7 @@ import {
 import type { PlantedRing } from './farms.ts';
 import { plantWorld } from './generate.ts';
 import { formatDay } from './identifiers.ts';
-import { createSeedOutput, type SeedOutput, type SimRow } from './output.ts';
+import { createSeedOutput, type SeedFile, type SeedOutput, type SimRow } from './output.ts';
 import { createRandom, type Random } from './random.ts';
 import { RATES, specOf, type ScaleName, type ScaleSpec } from './scales.ts';
 
@@ -36,7 +35,7 @@ export interface DeltaOptions {
 }
 
 export interface DeltaSummary {
-  rowCounts: Record<FileName, number>;
+  rowCounts: Record<SeedFile, number>;
   firstDay: string;
   lastDay: string;
 }
@@ -182,7 +181,7 @@ function captureOutput(onSim: (sim: SimRow) => void, sampled: Map<string, Sample
       if (!isActivationTest && (!number.latest || usage.last_seen >= number.latest.lastSeen))
         number.latest = { imei: usage.imei, lastSeen: usage.last_seen };
     },
-    rowCounts: () => ({}) as Record<FileName, number>,
+    rowCounts: () => ({}) as Record<SeedFile, number>,
     drain: async () => {},
     close: async () => {},
   };

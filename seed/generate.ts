@@ -2,12 +2,11 @@
 // rings and innocent look-alikes it planted in ground-truth.json. Same seed, scale and world, same bytes.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { FileName } from '../server/ingest/contract.ts';
 import { createSeedContext, type SeedContext, type WorldKind } from './context.ts';
 import { generateDealers, openActivationDesks } from './dealers.ts';
 import { generateFarms, type PlantedRing } from './farms.ts';
 import { createGroundTruthWriter } from './ground-truth.ts';
-import { createSeedOutput } from './output.ts';
+import { createSeedOutput, type SeedFile } from './output.ts';
 import { specOf, type ScaleName, type ScaleSpec } from './scales.ts';
 import { generateSubscribers, type PlantedDecoys } from './subscribers.ts';
 
@@ -29,7 +28,7 @@ export interface SeedOptions {
 }
 
 export interface SeedSummary {
-  rowCounts: Record<FileName, number>;
+  rowCounts: Record<SeedFile, number>;
   rings: number;
   rogueDealers: number;
 }

@@ -1,4 +1,5 @@
-// The seed's six CSV files, written in the import contract's column order (server/ingest/contract.ts),
+// The seed's six CSV files (every contract file but the operators' re-verification outcomes, which only
+// follow decisions taken in Ringside), written in the import contract's column order (server/ingest/contract.ts),
 // so the generator and the importer cannot drift apart.
 import path from 'node:path';
 import { CONTRACT, type FileName } from '../server/ingest/contract.ts';
@@ -59,23 +60,34 @@ interface RowOf {
   'complaints.csv': ComplaintRow;
 }
 
+/** A file the generator writes. */
+export type SeedFile = keyof RowOf & FileName;
+const SEED_FILES: SeedFile[] = [
+  'dealers.csv',
+  'identities.csv',
+  'handsets.csv',
+  'sims.csv',
+  'usage.csv',
+  'complaints.csv',
+];
+
 export interface SeedOutput {
-  write<F extends FileName>(file: F, row: RowOf[F]): void;
-  rowCounts(): Record<FileName, number>;
+  write<F extends SeedFile>(file: F, row: RowOf[F]): void;
+  rowCounts(): Record<SeedFile, number>;
   /** Call between units of work: waits while the disk catches up. */
   drain(): Promise<void>;
   close(): Promise<void>;
 }
 
 export function createSeedOutput(dir: string): SeedOutput {
-  const files = Object.keys(CONTRACT) as FileName[];
+  const files = SEED_FILES;
   const columns = Object.fromEntries(files.map((file) => [file, Object.keys(CONTRACT[file])])) as Record<
-    FileName,
+    SeedFile,
     string[]
   >;
   const writers = Object.fromEntries(
     files.map((file) => [file, createCsvWriter(path.join(dir, file), columns[file])]),
-  ) as Record<FileName, CsvWriter>;
+  ) as Record<SeedFile, CsvWriter>;
 
   return {
     write(file, row) {
@@ -83,7 +95,7 @@ export function createSeedOutput(dir: string): SeedOutput {
       writers[file].row(columns[file].map((column) => values[column]!));
     },
     rowCounts: () =>
-      Object.fromEntries(files.map((file) => [file, writers[file].rows()])) as Record<FileName, number>,
+      Object.fromEntries(files.map((file) => [file, writers[file].rows()])) as Record<SeedFile, number>,
     async drain() {
       for (const writer of Object.values(writers)) await writer.drain();
     },

@@ -126,7 +126,8 @@ async function download(
   const reader = response.body.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     bytes += chunk.value.length;
-    for (const byte of chunk.value) if (byte === 10) lines++;
+    // indexOf, not a loop over bytes: the client shares the two cores with the app and Neo4j.
+    for (let at = chunk.value.indexOf(10); at !== -1; at = chunk.value.indexOf(10, at + 1)) lines++;
   }
   const seconds = (performance.now() - started) / 1000;
   const rows = lines - 1; // the header

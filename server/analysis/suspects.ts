@@ -1,7 +1,7 @@
 // Ranked suspects, read from the scores the last recompute stored (number grades follow from them).
 import neo4j, { type Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, TxOptions } from '../db/database.ts';
 import { toNodeElement } from '../graph/elements.ts';
 import type { CautionKind } from './handset-risk.ts';
 import { SUSPECT_HANDSET_SCORE } from './analysis-steps.ts';
@@ -119,39 +119,68 @@ export async function suspectNumbers(
   limit: number,
   circles: readonly string[] | null = null,
 ): Promise<SuspectNumber[]> {
+  const numbers: SuspectNumber[] = [];
+  for await (const batch of streamSuspectNumbers(database, grade, limit, circles)) numbers.push(...batch);
+  return numbers;
+}
+
+/** Numbers graded in one read: a few thousand, so that a list of millions is graded as it streams. */
+const GRADED_TOGETHER = 5000;
+
+/**
+ * suspectNumbers a batch at a time, as the numbers are read: the list of every graded number (the banks'
+ * export, up to millions) is never held whole.
+ */
+export async function* streamSuspectNumbers(
+  database: Database,
+  grade: NumberGrade | undefined,
+  limit: number,
+  circles: readonly string[] | null = null,
+  options: TxOptions = {},
+): AsyncGenerator<SuspectNumber[]> {
   const sources = gradeSources(SUSPECT_HANDSET_SCORE);
-  const numbers: (Omit<SuspectNumber, 'reasons'> & { grade: NumberGrade })[] = [];
   const listed = (grade ? [grade] : NUMBER_GRADES).flatMap((each) =>
     sources[each].map((source) => ({ grade: each, source })),
   );
+  let read = 0;
   for (const { grade: listedGrade, source } of listed) {
-    if (numbers.length >= limit) break;
-    const remaining = neo4j.int(limit - numbers.length);
-    const page = await readRankedNodes(
-      database,
+    if (read >= limit) break;
+    const remaining = neo4j.int(limit - read);
+    const [statement, params] =
       source.kind === 'handsets'
-        ? 'app/analysis/graded-numbers-in-handsets'
-        : 'app/analysis/identity-graded-numbers',
-      source.kind === 'handsets'
-        ? { ...source, minScore: SUSPECT_HANDSET_SCORE, limit: remaining, circles }
-        : { grade: source.grade, limit: remaining, circles },
-      (data, p) => ({
-        id: data.id,
-        msisdn: data.key,
-        caption: data.caption,
-        operator: String(p.operator),
-        circle: String(p.circle),
-        status: String(p.status),
-        grade: listedGrade,
-      }),
-    );
-    numbers.push(...page);
+        ? [
+            'app/analysis/graded-numbers-in-handsets',
+            { ...source, minScore: SUSPECT_HANDSET_SCORE, limit: remaining, circles },
+          ]
+        : ['app/analysis/identity-graded-numbers', { grade: source.grade, limit: remaining, circles }];
+    for await (const records of database.streamReadBatches(cypher(statement), params, {
+      ...options,
+      batchSize: GRADED_TOGETHER,
+    })) {
+      const numbers = records.map((record) => listedNumber(record.get(0) as Node, listedGrade));
+      read += numbers.length;
+      const msisdns = numbers.map((number) => number.msisdn);
+      const grades = await database.readTx((tx) => readNumberGrades(tx, msisdns));
+      // A grade that moved between the two reads (a recompute ran) leaves the list rather than show wrongly.
+      const graded = numbers.flatMap((number) => {
+        const reading = grades.get(number.msisdn);
+        return reading?.grade === number.grade ? [{ ...number, reasons: reading.reasons }] : [];
+      });
+      if (graded.length > 0) yield graded;
+    }
   }
-  const msisdns = numbers.map((number) => number.msisdn);
-  const grades = await database.readTx((tx) => readNumberGrades(tx, msisdns));
-  // A grade that moved between the two reads (a recompute ran) leaves the list rather than show wrongly.
-  return numbers.flatMap((number) => {
-    const reading = grades.get(number.msisdn);
-    return reading?.grade === number.grade ? [{ ...number, reasons: reading.reasons }] : [];
-  });
+}
+
+/** A number as a source lists it, under the grade it is listed for (its reasons come with its reading). */
+function listedNumber(node: Node, grade: NumberGrade): Omit<SuspectNumber, 'reasons'> {
+  const { data } = toNodeElement(node);
+  return {
+    id: data.id,
+    msisdn: data.key,
+    caption: data.caption,
+    operator: String(node.properties.operator),
+    circle: String(node.properties.circle),
+    status: String(node.properties.status),
+    grade,
+  };
 }

@@ -33,6 +33,15 @@ export interface Database {
     options?: TxOptions & { onColumns?: (columns: string[]) => void },
   ): AsyncGenerator<Neo4jRecord>;
   /**
+   * streamRead, handing the records on a batch at a time (at most `batchSize`, 1,000 unless said): a
+   * consumer of millions of rows then pays an await a batch rather than a record.
+   */
+  streamReadBatches(
+    statement: string,
+    params: Record<string, unknown>,
+    options?: TxOptions & { onColumns?: (columns: string[]) => void; batchSize?: number },
+  ): AsyncGenerator<Neo4jRecord[]>;
+  /**
    * Runs one write statement as an auto-commit transaction, once: the only way Neo4j runs `CALL … IN
    * TRANSACTIONS` (large deletions in steps).
    */
@@ -87,6 +96,33 @@ export function openDatabase(connection: Neo4jConnection): Database {
     }
   };
 
+  async function* streamReadBatches(
+    statement: string,
+    params: Record<string, unknown>,
+    options: TxOptions & { onColumns?: (columns: string[]) => void; batchSize?: number } = {},
+  ): AsyncGenerator<Neo4jRecord[]> {
+    const session = openSession({ defaultAccessMode: neo4j.session.READ, fetchSize: 10000 });
+    const batchSize = options.batchSize ?? 1000;
+    try {
+      const result = session.run(statement, params, {
+        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        metadata: options.metadata,
+      });
+      // The column names arrive before any row, so a query with no rows still has its columns.
+      options.onColumns?.((await result.keys()).map(String));
+      let batch: Neo4jRecord[] = [];
+      for await (const record of result) {
+        batch.push(record);
+        if (batch.length < batchSize) continue;
+        yield batch;
+        batch = [];
+      }
+      if (batch.length > 0) yield batch;
+    } finally {
+      await session.close();
+    }
+  }
+
   return {
     driver,
     name: connection.database,
@@ -102,19 +138,11 @@ export function openDatabase(connection: Neo4jConnection): Database {
       }
     },
     streamRead: async function* (statement, params, options = {}) {
-      const session = openSession({ defaultAccessMode: neo4j.session.READ, fetchSize: 10000 });
-      try {
-        const result = session.run(statement, params, {
-          timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-          metadata: options.metadata,
-        });
-        // The column names arrive before any row, so a query with no rows still has its columns.
-        options.onColumns?.((await result.keys()).map(String));
-        for await (const record of result) yield record;
-      } finally {
-        await session.close();
-      }
+      // A record as soon as it comes: a caller that stops early (a row cap) fetches nothing more.
+      for await (const [record] of streamReadBatches(statement, params, { ...options, batchSize: 1 }))
+        yield record!;
     },
+    streamReadBatches: (statement, params, options) => streamReadBatches(statement, params, options),
     writeAutoCommit: async (statement, params = {}, timeoutMs = 3_600_000) => {
       const session = openSession({ defaultAccessMode: neo4j.session.WRITE });
       try {

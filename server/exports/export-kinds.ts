@@ -1,12 +1,16 @@
 // The lists the telecom department exports: file name, columns, and where their rows come from in that
 // column order: a statement (with how a filter from the query string becomes its parameters), streamed
-// from Neo4j, or, for the number risk list, the graded numbers as the suspects listing reads them.
-import { suspectNumbers } from '../analysis/suspects.ts';
-import type { Database } from '../db/database.ts';
+// from Neo4j, or a function that streams them in batches (the re-verification list, whose rows are made
+// from the statement's; the number risk list, the graded numbers as the suspects listing reads them).
+import { streamSuspectNumbers } from '../analysis/suspects.ts';
+import type { Database, TxOptions } from '../db/database.ts';
+import { reverificationRows } from './reverification-rows.ts';
+
+type Filter = Record<string, string | undefined>;
 
 export type ExportKindSpec = { columns: readonly string[] } & (
-  | { statement: string; params(filter: Record<string, string | undefined>): Record<string, unknown> }
-  | { rows(database: Database): AsyncIterable<unknown[]> }
+  | { statement: string; params(filter: Filter): Record<string, unknown> }
+  | { rows(database: Database, filter: Filter, options: TxOptions): AsyncIterable<unknown[][]> }
 );
 
 const noParams = () => ({});
@@ -16,19 +20,22 @@ const NUMBER_RISK_MAX_ROWS = 2_000_000;
 
 /**
  * Numbers with a risk grade, most severe first: the grades are derived on read (suspects.ts lists every
- * graded number once, with its current grade and reasons), so the list is gathered, then written.
+ * graded number once, with its current grade and reasons), a batch of numbers at a time as they are read.
  */
-async function* numberRiskRows(database: Database): AsyncIterable<unknown[]> {
-  for (const number of await suspectNumbers(database, undefined, NUMBER_RISK_MAX_ROWS)) {
-    yield [
+async function* numberRiskRows(
+  database: Database,
+  _filter: Filter,
+  options: TxOptions,
+): AsyncIterable<unknown[][]> {
+  for await (const numbers of streamSuspectNumbers(database, undefined, NUMBER_RISK_MAX_ROWS, null, options))
+    yield numbers.map((number) => [
       number.msisdn,
       number.operator,
       number.circle,
       number.status,
       number.grade,
       number.reasons.join('; '),
-    ];
-  }
+    ]);
 }
 
 export const EXPORT_KINDS = {
@@ -51,10 +58,14 @@ export const EXPORT_KINDS = {
     params: noParams,
   },
   reverification: {
-    statement: 'app/exports/reverification',
     columns: ['msisdn', 'operator', 'circle', 'imei', 'first_seen', 'last_seen', 'request_id'],
     // A range over the index's first property: one operator, or all of them.
-    params: ({ operator }) => ({ firstOperator: operator ?? '', lastOperator: operator ?? '\uffff' }),
+    rows: (database, { operator }, options) =>
+      reverificationRows(
+        database,
+        { firstOperator: operator ?? '', lastOperator: operator ?? '\uffff' },
+        options,
+      ),
   },
   'dealer-blacklist': {
     statement: 'app/exports/dealer-blacklist',

@@ -10,6 +10,7 @@ import { openDatabase, type Database } from '../db/database.ts';
 import { startLocalNeo4j, type LocalNeo4jOptions } from '../db/local-neo4j.ts';
 import { runAdminImport, swapInImportedStore } from '../db/neo4j-admin-import.ts';
 import { BulkFiles, type BulkFile } from './bulk-files.ts';
+import { outcomesOnFirstLoad } from './folder-outcomes.ts';
 import { ImportInterruptedError, missingReference, type ImportProgress } from './import-folder.ts';
 import { DEFAULT_MAX_ERRORS, validateFolder, type FolderValidation } from './validate-folder.ts';
 import type { ImportError } from './validate-row.ts';
@@ -31,7 +32,8 @@ function stopIfAborted(signal: AbortSignal | undefined): void {
 
 /**
  * Validates `dir` and writes the importer's files into `outDir` in the same pass. A folder for an empty
- * database must hold every key it refers to. On any error `outDir` is removed: nothing half-made stays.
+ * database must hold every key it refers to, and no re-verification outcomes (nothing is pending there).
+ * On any error `outDir` is removed: nothing half-made stays.
  */
 export async function writeBulkFiles(
   dir: string,
@@ -50,11 +52,11 @@ export async function writeBulkFiles(
       },
     });
     const files = await bulk.finish();
-    const missing = validation.unresolved.map(missingReference);
-    const errorCount = validation.errorCount + missing.length;
+    const refusals = [...validation.unresolved.map(missingReference), ...outcomesOnFirstLoad(dir)];
+    const errorCount = validation.errorCount + refusals.length;
     if (errorCount > 0) {
       rmSync(outDir, { recursive: true, force: true });
-      const errors = [...validation.errors, ...missing].slice(0, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+      const errors = [...validation.errors, ...refusals].slice(0, options.maxErrors ?? DEFAULT_MAX_ERRORS);
       return { ok: false, errors, errorCount };
     }
     return { ok: true, rowCounts: validation.rowCounts, files };

@@ -20,7 +20,13 @@ export interface ColumnRule {
 }
 
 export type FileName =
-  'dealers.csv' | 'identities.csv' | 'handsets.csv' | 'sims.csv' | 'usage.csv' | 'complaints.csv';
+  | 'dealers.csv'
+  | 'identities.csv'
+  | 'handsets.csv'
+  | 'sims.csv'
+  | 'usage.csv'
+  | 'complaints.csv'
+  | 'reverification-outcomes.csv';
 
 /**
  * Control characters and the bidirectional overrides have no place in a name: a NUL, or U+202E that makes
@@ -81,6 +87,8 @@ export const COMPLAINT_CATEGORIES = [
   'SEXTORTION', 'INVESTMENT', 'LOAN', 'JOB_OFFER', 'OTHER',
 ] as const; // prettier-ignore
 export const COMPLAINT_CHANNELS = ['CALL', 'SMS', 'WHATSAPP', 'OTHER'] as const;
+/** An operator's answer for a number sent to re-verification after a block. */
+export const REVERIFICATION_OUTCOMES = ['reverified', 'failed', 'no_response'] as const;
 
 export const CONTRACT: Record<FileName, Record<string, ColumnRule>> = {
   'dealers.csv': {
@@ -127,5 +135,11 @@ export const CONTRACT: Record<FileName, Record<string, ColumnRule>> = {
     state: required(text),
     district: required(text),
     suspect_msisdns: required(msisdnList),
+  },
+  'reverification-outcomes.csv': {
+    msisdn: required(parseMsisdn),
+    operator: required(oneOf(OPERATORS)),
+    outcome: required(oneOf(REVERIFICATION_OUTCOMES)),
+    decided_on: required(parseDate),
   },
 };

@@ -37,6 +37,8 @@ const KEYS_OF: Record<FileName, (row: ValidatedRow, keys: KeySets) => void> = {
   'complaints.csv': (row, keys) => {
     for (const msisdn of row.suspect_msisdns as string[]) add(keys.msisdns, msisdn);
   },
+  // A number's re-verification status enters no score, grade or ring.
+  'reverification-outcomes.csv': () => {},
 };
 
 function add(keys: Set<string>, value: unknown): void {

@@ -1,6 +1,8 @@
 // `npm run import -- DIR`: validates the whole folder first (nothing is written if anything is wrong), then
 // loads it file by file in batched, parameterised UNWIND statements from cypher/app/ingest/, all or
-// nothing (import-journal.ts): in one transaction when it fits, else as a journaled first load.
+// nothing (import-journal.ts): in one transaction when it fits, else as a journaled first load. Operators'
+// re-verification outcomes are applied last, in that transaction, as an upload applies them.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { isRetryableError } from 'neo4j-driver';
@@ -11,6 +13,14 @@ import type { FileName } from './contract.ts';
 import { validRows } from './valid-rows.ts';
 import { changeErrors, storedConflicts, type StoredChange } from './stored-conflicts.ts';
 import { recordAudit, type Actor } from '../audit/audit-trail.ts';
+import {
+  applyOutcomesInTx,
+  OUTCOMES_FILE,
+  OutcomesRefusedError,
+  recordOutcomesAudit,
+  type OutcomesApplied,
+} from '../workflow/reverification-outcomes.ts';
+import { folderOutcomeProblems, outcomesOnFirstLoad, readFolderOutcomes } from './folder-outcomes.ts';
 import {
   claimImport,
   finishJournal,
@@ -59,6 +69,8 @@ export type ImportResult =
       recovered: string[];
       /** Stored records changed with --accept-changes (each audited). */
       changesAccepted: number;
+      /** What reverification-outcomes.csv changed, when the folder has one. */
+      outcomes?: OutcomesApplied;
     }
   | {
       ok: false;
@@ -107,18 +119,22 @@ export async function importFolder(
   const files = IMPORT_ORDER.filter((file) => existsSync(path.join(dir, file)));
   const [existing] = await database.readOnce(cypher('app/has-investigation-data'), 60_000);
   const hasData = Boolean(existing?.hasData);
+  const isValid = validation.errorCount === 0 && missing.length === 0;
   // An empty database has nothing a row could conflict with.
   const stored =
-    hasData && validation.errorCount === 0 && missing.length === 0
-      ? await storedConflicts(database, dir, files)
-      : { changes: [], decisions: [] };
+    hasData && isValid ? await storedConflicts(database, dir, files) : { changes: [], decisions: [] };
   const conflicts = [...stored.decisions, ...(options.acceptChanges ? [] : changeErrors(stored.changes))];
-  const errorCount = validation.errorCount + missing.length + conflicts.length;
+  const outcomes = hasData && isValid && files.includes(OUTCOMES_FILE) ? await readFolderOutcomes(dir) : [];
+  const outcomeErrors = hasData
+    ? await folderOutcomeProblems(database, dir, outcomes)
+    : outcomesOnFirstLoad(dir);
+  const refusals = [...missing, ...conflicts, ...outcomeErrors];
+  const errorCount = validation.errorCount + refusals.length;
   if (errorCount > 0) {
     const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
     return {
       ok: false,
-      errors: [...validation.errors, ...missing, ...conflicts].slice(0, maxErrors),
+      errors: [...validation.errors, ...refusals].slice(0, maxErrors),
       errorCount,
       recovered,
       rowCounts: validation.rowCounts,
@@ -145,17 +161,26 @@ export async function importFolder(
     };
   }
 
+  // Outcomes are applied to the numbers as they stand, not loaded by a statement of their own.
+  const statementFiles = files.filter((file) => file !== OUTCOMES_FILE);
   const load = (run: (statement: string, rows: ValidatedRow[], file: FileName) => Promise<void>) =>
-    loadFiles(dir, files, validation, report, run, options.signal);
+    loadFiles(dir, statementFiles, validation, report, run, options.signal);
+  const actor = options.actor ?? SYSTEM;
+  const outcomesAuditId = randomUUID(); // before the transaction: a retried commit records one event
+  let outcomesApplied: OutcomesApplied | undefined;
   const run = await claimImport(database, options.holder ?? `import:${hostname()}:${process.pid}`);
   try {
     if (mode === 'one transaction') {
-      await database.writeTx(
+      outcomesApplied = await database.writeTx(
         async (tx) => {
           await load(async (statement, rows) => void (await tx.run(statement, { rows })));
           // Accepted changes are audited with the load itself: both commit, or neither.
-          for (const change of stored.changes)
-            await recordAudit(tx, options.actor ?? SYSTEM, auditOf(change, dir));
+          for (const change of stored.changes) await recordAudit(tx, actor, auditOf(change, dir));
+          if (outcomes.length === 0) return undefined;
+          const applied = { rows: outcomes.length, ...(await applyOutcomesInTx(tx, outcomes)) };
+          await recordOutcomesAudit(tx, actor, outcomesAuditId, { ...applied, folder: dir });
+          report({ phase: 'load', file: OUTCOMES_FILE, rows: applied.rows, total: applied.rows });
+          return applied;
         },
         {
           timeoutMs: 3_600_000,
@@ -172,6 +197,17 @@ export async function importFolder(
         throw error;
       }
     }
+  } catch (error) {
+    // The outcomes are checked again with their numbers locked: an upload may have changed one since the
+    // check above. Refused there, the transaction wrote nothing.
+    if (!(error instanceof OutcomesRefusedError)) throw error;
+    return {
+      ok: false,
+      errors: error.errors,
+      errorCount: error.errors.length,
+      recovered,
+      rowCounts: validation.rowCounts,
+    };
   } finally {
     await run.release();
   }
@@ -185,6 +221,7 @@ export async function importFolder(
     firstLoad: !hasData,
     recovered,
     changesAccepted: stored.changes.length,
+    ...(outcomesApplied ? { outcomes: outcomesApplied } : {}),
   };
 }
 

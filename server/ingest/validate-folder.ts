@@ -16,6 +16,7 @@ export const IMPORT_ORDER: FileName[] = [
   'sims.csv',
   'usage.csv',
   'complaints.csv',
+  'reverification-outcomes.csv',
 ];
 
 const KEY_COLUMN: Partial<Record<FileName, string>> = {
@@ -24,6 +25,8 @@ const KEY_COLUMN: Partial<Record<FileName, string>> = {
   'handsets.csv': 'imei',
   'sims.csv': 'msisdn',
   'complaints.csv': 'ack_no',
+  // One answer a number: the same row again is fine, another outcome or day for it is not.
+  'reverification-outcomes.csv': 'msisdn',
 };
 
 type ReferencedLabel = 'Dealer' | 'Identity' | 'SIM';
@@ -166,6 +169,9 @@ function recordKeysAndReferences(
       for (const msisdn of row.suspect_msisdns as string[])
         refer('SIM', msisdn, file, line, 'suspect_msisdns');
       break;
+    case 'reverification-outcomes.csv':
+      refer('SIM', String(row.msisdn), file, line, 'msisdn');
+      break;
     case 'handsets.csv':
       break;
   }
@@ -184,12 +190,6 @@ function fingerprintOf(file: FileName, row: ValidatedRow): string {
   const values = Object.keys(CONTRACT[file]).map((column) => row[column] ?? null);
   return createHash('sha256').update(JSON.stringify(values)).digest().toString('latin1', 0, 16);
 }
-
-/** Files a folder may hold that are not contract files yet, with what to say about them. */
-const NOT_YET_SUPPORTED: Record<string, string> = {
-  'reverification-outcomes.csv':
-    "operators' re-verification outcomes are not supported by this version yet: remove the file and import it when they are",
-};
 
 /**
  * The folder itself: it must exist and be a folder, its contract files must be files, and a .csv file that
@@ -212,8 +212,6 @@ export function checkFolder(dir: string): ImportError[] {
     const name = entry.name;
     if (known.has(name)) {
       if (!entry.isFile()) errors.push(folderError(name, 'not a file'));
-    } else if (Object.hasOwn(NOT_YET_SUPPORTED, name)) {
-      errors.push(folderError(name, NOT_YET_SUPPORTED[name]!));
     } else if (name.toLowerCase().endsWith('.csv')) {
       errors.push(folderError(name, `not a file of the import contract; did you mean ${nearestName(name)}?`));
     }

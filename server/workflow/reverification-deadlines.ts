@@ -27,19 +27,44 @@ export interface ReverificationProgress {
   byOperator: (ProgressCounts & { operator: string; numbers: number })[];
 }
 
-/** Sets every overdue number `disconnected` (today, reason `overdue`), audited with the count. */
+/** Numbers one transaction disconnects: a national overdue set (millions) is never one transaction. */
+const DISCONNECT_BATCH = 10_000;
+
+/**
+ * Sets every overdue number `disconnected` (today, reason `overdue`) in batches of bounded size, each its
+ * own transaction, then records one audit event with the total, counted from the graph (the numbers the
+ * run stamped): a batch the driver runs again after a lost commit disconnects the next numbers, and the
+ * total is still exact. A run that stops half-way leaves its numbers stamped with its id (the next run
+ * disconnects the rest, and audits those).
+ */
 export async function disconnectOverdueNumbers(
   database: Database,
   deadlineDays: number,
   actor: Actor,
+  { batchSize = DISCONNECT_BATCH }: { batchSize?: number } = {},
 ): Promise<{ disconnected: number; requests: string[] }> {
-  // Made before the transaction: a retried commit records one event, and disconnects nothing more.
+  // Made before any transaction: the run's stamp, and an audit event recorded once however often retried.
+  const runId = randomUUID();
   const auditId = randomUUID();
+  const days = neo4j.int(deadlineDays);
+  const metadata = { app: 'ringside', action: 'disconnect overdue', user: actor.username };
+  for (;;) {
+    const disconnected = await database.writeTx(
+      async (tx) => {
+        const result = await tx.run(cypher('app/workflow/disconnect-overdue-numbers'), {
+          days,
+          runId,
+          batch: neo4j.int(batchSize),
+        });
+        return result.records[0]!.get('disconnected') as number;
+      },
+      { timeoutMs: 300_000, metadata },
+    );
+    if (disconnected < batchSize) break;
+  }
   return database.writeTx(
     async (tx) => {
-      const [record] = (
-        await tx.run(cypher('app/workflow/disconnect-overdue-numbers'), { days: neo4j.int(deadlineDays) })
-      ).records;
+      const [record] = (await tx.run(cypher('app/workflow/overdue-run-totals'), { days, runId })).records;
       const outcome = {
         disconnected: record!.get('disconnected') as number,
         requests: record!.get('requests') as string[],
@@ -48,11 +73,11 @@ export async function disconnectOverdueNumbers(
         id: auditId,
         action: 'reverification.disconnect_overdue',
         target: 'Reverification:overdue',
-        details: { ...outcome, deadlineDays },
+        details: { ...outcome, deadlineDays, run: runId },
       });
       return outcome;
     },
-    { timeoutMs: 300_000, metadata: { app: 'ringside', action: 'disconnect overdue', user: actor.username } },
+    { timeoutMs: 300_000, metadata },
   );
 }
 

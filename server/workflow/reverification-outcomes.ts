@@ -1,38 +1,31 @@
-// Operators' answers for the numbers sent to re-verification after a block, uploaded by the telecom
-// department as `reverification-outcomes.csv` (msisdn, operator, outcome, decided_on). Validated like an
-// import file, all or nothing: the CSV is read by the importer's own reader (strict UTF-8, RFC 4180),
-// every row checked by its column rules, then, inside the write transaction with the numbers locked,
-// against the graph: the number must be pending re-verification with that operator, decided no earlier
-// than its block's approval and not in the future. Any error leaves everything as it was and lists every
-// error (up to a cap) with line, column, value and reason. A row whose outcome is already applied (the
-// same file uploaded again) changes nothing.
+// Operators' answers for the numbers sent to re-verification after a block, `reverification-outcomes.csv`
+// (msisdn, operator, outcome, decided_on): uploaded by the telecom department (POST
+// /api/reverification-outcomes), or a file of an import folder (server/ingest/folder-outcomes.ts). Either
+// way all or nothing: the CSV is read by the importer's own reader (strict UTF-8, RFC 4180) and checked by
+// the contract's column rules, then, inside the write transaction with the numbers locked, against the
+// graph: the number must be pending re-verification with that operator, decided no earlier than its
+// block's approval and not in the future. Any error leaves everything as it was and lists every error (up
+// to a cap) with line, column, value and reason. A row whose outcome is already applied (the same file
+// sent again) changes nothing.
 import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { recordAudit, type Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { InputError } from '../http/errors.ts';
-import type { ColumnRule } from '../ingest/contract.ts';
-import { OPERATORS, parseDate, parseEnum, parseMsisdn } from '../ingest/identifiers.ts';
+import type { FileName, REVERIFICATION_OUTCOMES } from '../ingest/contract.ts';
 import { readCsv } from '../ingest/read-csv.ts';
-import { validateHeaderOf, validateRowOf, type ImportError } from '../ingest/validate-row.ts';
+import { validateHeader, validateRow, type ImportError, type ValidatedRow } from '../ingest/validate-row.ts';
 
-export const OUTCOMES_FILE = 'reverification-outcomes.csv';
-export const OUTCOMES = ['reverified', 'failed', 'no_response'] as const;
-type Outcome = (typeof OUTCOMES)[number];
-
-const COLUMNS: Record<string, ColumnRule> = {
-  msisdn: { required: true, parse: parseMsisdn },
-  operator: { required: true, parse: (raw) => parseEnum(OPERATORS, raw) },
-  outcome: { required: true, parse: (raw) => parseEnum(OUTCOMES, raw) },
-  decided_on: { required: true, parse: parseDate },
-};
+export const OUTCOMES_FILE = 'reverification-outcomes.csv' satisfies FileName;
+type Outcome = (typeof REVERIFICATION_OUTCOMES)[number];
 
 /** Errors listed at most (the count says how many in all). */
 const MAX_ERRORS = 100;
 /** Rows an upload may hold: a few days of an operator's answers, one transaction. */
 export const MAX_OUTCOME_ROWS = 200_000;
 
-interface OutcomeRow {
+export interface OutcomeRow {
   line: number;
   msisdn: string;
   operator: string;
@@ -40,7 +33,8 @@ interface OutcomeRow {
   decidedOn: string;
 }
 
-interface StoredNumber {
+/** A number of an outcomes file as the graph holds it. */
+export interface StoredNumber {
   msisdn: string;
   found: boolean;
   status: string | null;
@@ -50,13 +44,32 @@ interface StoredNumber {
   approvedOn: string | null;
 }
 
-export interface OutcomesApplied {
-  rows: number;
+export interface OutcomeCounts {
   reverified: number;
   disconnected: number;
-  /** Rows whose outcome was already applied (an upload repeated). */
+  /** Rows whose outcome was already applied (a file sent again). */
   unchanged: number;
 }
+
+export interface OutcomesApplied extends OutcomeCounts {
+  rows: number;
+}
+
+/** Rows the graph refuses, each with its line, column and reason. */
+export class OutcomesRefusedError extends Error {
+  constructor(readonly errors: ImportError[]) {
+    super(`${errors.length} outcome(s) refused`);
+  }
+}
+
+/** A row that passed the contract's column rules, typed. */
+export const outcomeRowOf = (row: ValidatedRow, line: number): OutcomeRow => ({
+  line,
+  msisdn: row.msisdn as string,
+  operator: row.operator as string,
+  outcome: row.outcome as Outcome,
+  decidedOn: row.decided_on as string,
+});
 
 export async function applyReverificationOutcomes(
   database: Database,
@@ -65,48 +78,87 @@ export async function applyReverificationOutcomes(
 ): Promise<OutcomesApplied> {
   const rows = await parseOutcomes(csv);
   const auditId = randomUUID(); // before the transaction: a retried commit records one event
-  return database.writeTx(
-    async (tx) => {
-      const msisdns = [...new Set(rows.map((row) => row.msisdn))];
-      await tx.run(cypher('app/workflow/lock-outcome-numbers'), { msisdns });
-      const stored = new Map(
-        (await tx.run(cypher('app/workflow/outcome-numbers'), { msisdns })).records.map((record) => {
-          const number = record.toObject() as StoredNumber;
-          return [number.msisdn, number];
-        }),
-      );
-      const today = new Date().toISOString().slice(0, 10);
-      const errors: ImportError[] = [];
-      const toApply: OutcomeRow[] = [];
-      for (const row of rows) {
-        const problem = problemOf(row, stored.get(row.msisdn)!, today);
-        if (problem === 'applied') continue;
-        if (problem) errors.push(problem);
-        else toApply.push(row);
-      }
-      if (errors.length > 0) throw outcomesError(errors);
-      const [applied] = (
-        await tx.run(cypher('app/workflow/apply-reverification-outcomes'), { outcomes: toApply })
-      ).records;
-      const outcome = {
-        rows: rows.length,
-        reverified: applied!.get('reverified') as number,
-        disconnected: applied!.get('disconnected') as number,
-        unchanged: rows.length - toApply.length,
-      };
-      await recordAudit(tx, actor, {
-        id: auditId,
-        action: 'reverification.outcomes',
-        target: `Reverification:${OUTCOMES_FILE}`,
-        details: outcome,
-      });
-      return outcome;
-    },
-    {
-      timeoutMs: 300_000,
-      metadata: { app: 'ringside', action: 'reverification outcomes', user: actor.username },
-    },
+  try {
+    return await database.writeTx(
+      async (tx) => {
+        const outcome = { rows: rows.length, ...(await applyOutcomesInTx(tx, rows)) };
+        await recordOutcomesAudit(tx, actor, auditId, outcome);
+        return outcome;
+      },
+      {
+        timeoutMs: 300_000,
+        metadata: { app: 'ringside', action: 'reverification outcomes', user: actor.username },
+      },
+    );
+  } catch (error) {
+    if (error instanceof OutcomesRefusedError) throw outcomesError(error.errors);
+    throw error;
+  }
+}
+
+/**
+ * In the caller's write transaction: locks the numbers (of two writers for one number, the second sees
+ * what the first did), checks every row against them as they stand now, and applies the rest. Throws
+ * OutcomesRefusedError listing every problem; the caller's transaction then changes nothing.
+ */
+export async function applyOutcomesInTx(tx: ManagedTransaction, rows: OutcomeRow[]): Promise<OutcomeCounts> {
+  const msisdns = [...new Set(rows.map((row) => row.msisdn))];
+  await tx.run(cypher('app/workflow/lock-outcome-numbers'), { msisdns });
+  const { errors, toApply } = checkOutcomes(rows, await storedOutcomeNumbers(tx, msisdns));
+  if (errors.length > 0) throw new OutcomesRefusedError(errors);
+  const [applied] = (
+    await tx.run(cypher('app/workflow/apply-reverification-outcomes'), { outcomes: toApply })
+  ).records;
+  return {
+    reverified: applied!.get('reverified') as number,
+    disconnected: applied!.get('disconnected') as number,
+    unchanged: rows.length - toApply.length,
+  };
+}
+
+/** The outcomes' numbers as they stand (found or not, status, operator, outcome applied, approval day). */
+export async function storedOutcomeNumbers(
+  tx: ManagedTransaction,
+  msisdns: string[],
+): Promise<Map<string, StoredNumber>> {
+  const result = await tx.run(cypher('app/workflow/outcome-numbers'), { msisdns });
+  return new Map(
+    result.records.map((record) => {
+      const number = record.toObject() as StoredNumber;
+      return [number.msisdn, number];
+    }),
   );
+}
+
+/** Every row against its number: the errors, and the rows still to apply (one already applied is neither). */
+export function checkOutcomes(
+  rows: OutcomeRow[],
+  stored: Map<string, StoredNumber>,
+): { errors: ImportError[]; toApply: OutcomeRow[] } {
+  const today = new Date().toISOString().slice(0, 10);
+  const errors: ImportError[] = [];
+  const toApply: OutcomeRow[] = [];
+  for (const row of rows) {
+    const problem = problemOf(row, stored.get(row.msisdn)!, today);
+    if (problem === 'applied') continue;
+    if (problem) errors.push(problem);
+    else toApply.push(row);
+  }
+  return { errors, toApply };
+}
+
+export function recordOutcomesAudit(
+  tx: ManagedTransaction,
+  actor: Actor,
+  id: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  return recordAudit(tx, actor, {
+    id,
+    action: 'reverification.outcomes',
+    target: `Reverification:${OUTCOMES_FILE}`,
+    details,
+  });
 }
 
 /** The file's rows, typed, or a 400 listing every error of its header and rows. */
@@ -117,20 +169,14 @@ async function parseOutcomes(csv: Buffer): Promise<OutcomeRow[]> {
   for await (const items of readCsv(csv, OUTCOMES_FILE)) {
     for (const item of items) {
       if (item.kind === 'error') errors.push(item.error);
-      else if (item.kind === 'header') errors.push(...validateHeaderOf(OUTCOMES_FILE, COLUMNS, item.columns));
+      else if (item.kind === 'header') errors.push(...validateHeader(OUTCOMES_FILE, item.columns));
       else {
-        const { row, errors: rowErrors } = validateRowOf(OUTCOMES_FILE, COLUMNS, item.line, item.record);
+        const { row, errors: rowErrors } = validateRow(OUTCOMES_FILE, item.line, item.record);
         if (rowErrors.length > 0) {
           errors.push(...rowErrors);
           continue;
         }
-        const outcome: OutcomeRow = {
-          line: item.line,
-          msisdn: row.msisdn as string,
-          operator: row.operator as string,
-          outcome: row.outcome as Outcome,
-          decidedOn: row.decided_on as string,
-        };
+        const outcome = outcomeRowOf(row, item.line);
         const earlier = firstLineOf.get(outcome.msisdn);
         if (earlier && (earlier.outcome !== outcome.outcome || earlier.decidedOn !== outcome.decidedOn)) {
           errors.push(

@@ -327,10 +327,14 @@ describe('also', () => {
     });
   });
 
-  it('refuses reverification-outcomes.csv with a message that it is not supported yet', async () => {
+  it('refuses an operator outcome for a number that is not pending re-verification, naming the line', async () => {
+    // The file is part of the contract now (tests/integration/import-outcomes.test.ts has the whole loop).
     await expectRefused(
-      folderWith({ 'reverification-outcomes.csv': 'msisdn,operator,outcome,decided_on\n' }),
-      { file: 'reverification-outcomes.csv', reason: /not supported/ },
+      folderWith({
+        'reverification-outcomes.csv':
+          'msisdn,operator,outcome,decided_on\n7000000001,AIRTEL,failed,2024-01-05\n',
+      }),
+      { file: 'reverification-outcomes.csv', line: 2, column: 'msisdn', reason: /active, not pending/ },
     );
   });
 });

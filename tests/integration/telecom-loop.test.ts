@@ -2,7 +2,10 @@
 // (each figure checked against a count written here independently of the server's Cypher), the lists for
 // the banks, re-verification deadlines and progress, and the operators' outcomes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readNumberGrades } from '../../server/analysis/grade-numbers.ts';
 import { suspectNumbers } from '../../server/analysis/suspects.ts';
+import type { Database } from '../../server/db/database.ts';
+import { disconnectOverdueNumbers } from '../../server/workflow/reverification-deadlines.ts';
 import {
   logIn,
   openTestDatabase,
@@ -307,6 +310,89 @@ describe('deadlines, progress and the lists for the banks', () => {
     ]);
   });
 
+  it('disconnects an overdue set in batches of bounded size, each number counted once though the driver runs every transaction twice', async () => {
+    const id = await approveBlock(truth.rings[6]!.handsets);
+    await approvedDaysAgo(id, 31);
+    const overdue = await readRows(
+      `MATCH (s:SIM {reverificationRequestId: $id, status: 'reverification_pending'}) RETURN s.msisdn AS msisdn`,
+      { id },
+    );
+    expect(overdue.length).toBeGreaterThan(20);
+    // As when a commit succeeds and its answer is lost: the driver runs the same work again.
+    let transactions = 0;
+    const retried: Database = {
+      ...database,
+      writeTx: async (work, options) => {
+        transactions += 2;
+        await database.writeTx(work, options);
+        return database.writeTx(work, options);
+      },
+    };
+    const done = await disconnectOverdueNumbers(
+      retried,
+      30,
+      { username: 'dot', role: 'dot' },
+      { batchSize: 5 },
+    );
+    expect(done).toEqual({ disconnected: overdue.length, requests: [id] });
+    expect(transactions).toBeGreaterThan(overdue.length / 5); // batches of five, and the audit
+    const after = await readRows(
+      `MATCH (s:SIM) WHERE s.msisdn IN $msisdns
+       RETURN DISTINCT s.status AS status, s.disconnectionReason AS reason, s.reverificationRequestId AS request`,
+      { msisdns: overdue.map((o) => o.msisdn) },
+    );
+    expect(after).toEqual([{ status: 'disconnected', reason: 'overdue', request: id }]);
+    const events = await readRows(
+      `MATCH (e:AuditEvent {action: 'reverification.disconnect_overdue'})
+       WHERE e.details CONTAINS $id RETURN e.details AS details`,
+      { id },
+    );
+    expect(events.map((e) => JSON.parse(e.details as string).disconnected)).toEqual([overdue.length]);
+  });
+
+  it('lists each number that used a blocked handset once a handset, its periods there merged, by operator, circle, number and IMEI', async () => {
+    // One number gets a second, earlier period on its blocked handset, and a period on another one.
+    const [seen] = await readRows(
+      `MATCH (s:SIM)-[u:USED_IN]->(h:Handset {status: 'blocked'})
+       RETURN s.msisdn AS msisdn, h.imei AS imei, toString(u.firstSeen) AS firstSeen ORDER BY msisdn LIMIT 1`,
+    );
+    const [other] = await readRows(
+      `MATCH (h:Handset {status: 'blocked'})
+       WHERE NOT EXISTS { (:SIM {msisdn: $msisdn})-[:USED_IN]->(h) }
+       RETURN h.imei AS imei ORDER BY imei LIMIT 1`,
+      seen!,
+    );
+    await database.writeTx((tx) =>
+      tx.run(
+        `MATCH (s:SIM {msisdn: $msisdn}), (h:Handset {imei: $imei}), (o:Handset {imei: $other})
+         CREATE (s)-[:USED_IN {firstSeen: date($firstSeen) - duration('P40D'),
+                               lastSeen: date($firstSeen) - duration('P30D')}]->(h),
+                (s)-[:USED_IN {firstSeen: date('2024-01-01'), lastSeen: date('2024-01-02')}]->(o)`,
+        { ...seen, other: other!.imei },
+      ),
+    );
+    const expected = await readRows(
+      `MATCH (s:SIM)-[u:USED_IN]->(h:Handset {status: 'blocked'})
+       WITH s, h, min(u.firstSeen) AS firstSeen, max(u.lastSeen) AS lastSeen
+       RETURN s.msisdn AS msisdn, s.operator AS operator, s.circle AS circle, h.imei AS imei,
+              toString(firstSeen) AS firstSeen, toString(lastSeen) AS lastSeen,
+              coalesce(h.blockRequestId, '') AS request
+       ORDER BY operator, circle, msisdn, imei`,
+    );
+    const list = await dot.get('/api/exports/reverification.csv');
+    expect(list.status).toBe(200);
+    const [, ...rows] = csvRows(list.body, 7);
+    expect(rows).toEqual(expected.map((row) => Object.values(row)));
+    const ofNumber = rows.filter((row) => row[0] === seen!.msisdn);
+    const imeis = ofNumber.map((row) => row[3]);
+    expect(imeis).toEqual(expect.arrayContaining([seen!.imei, other!.imei]));
+    expect(imeis).toEqual([...new Set(imeis)].sort()); // one row a handset, in IMEI order
+    const earlier = new Date(Date.parse(seen!.firstSeen as string) - 40 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(ofNumber.find((row) => row[3] === seen!.imei)![4]).toBe(earlier);
+  });
+
   it('lists exactly the disconnected numbers in the revocation list, with date, reason and request', async () => {
     const list = await dot.get('/api/exports/revocation-list.csv');
     expect(list.status).toBe(200);
@@ -335,6 +421,17 @@ describe('deadlines, progress and the lists for the banks', () => {
     expect(graded.length).toBeGreaterThan(0);
     expect(rows).toEqual(graded.map((n) => [n.msisdn, n.operator, n.circle, n.status, n.grade]));
     expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length);
+    // Every number of the graph graded one by one, apart from the listing: exactly those, each once.
+    const msisdns = (await readRows('MATCH (s:SIM) RETURN s.msisdn AS msisdn')).map(
+      (r) => r.msisdn as string,
+    );
+    const direct = new Map<string, string>();
+    for (let start = 0; start < msisdns.length; start += 5000) {
+      const grades = await database.readTx((tx) => readNumberGrades(tx, msisdns.slice(start, start + 5000)));
+      for (const [msisdn, reading] of grades) direct.set(msisdn, reading.grade);
+    }
+    expect(rows.length).toBeGreaterThan(5000); // more than one batch of the export
+    expect(new Map(rows.map((row) => [row[0], row[4]]))).toEqual(direct);
   });
 });
 
