@@ -7,7 +7,7 @@ import { cypher } from '../../server/db/cypher-files.ts';
 import { startAppProcess, type AppProcess } from './app-process.ts';
 import { startBenchDatabase, type BenchDatabaseOptions } from './bench-database.ts';
 import { benchSession } from './bench-session.ts';
-import { asTyped, getJson, measure, type Latencies, type SampleNode } from './load-clients.ts';
+import { asTyped, getJson, latencyTable, measure, type Latencies, type SampleNode } from './load-clients.ts';
 import { resultHeader, writeBenchResult } from './report.ts';
 
 export interface ExploreBenchOptions extends BenchDatabaseOptions {
@@ -68,14 +68,7 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
     };
     const written = writeBenchResult(`explore-${options.scale}`, result, {
       title: `Explore benchmark, ${options.scale} scale (seed ${options.seed}), ${options.clients} concurrent clients`,
-      columns: ['request', 'p50', 'p95', 'p99', 'requests'],
-      rows: Object.entries(latencies).map(([name, l]) => [
-        name,
-        `${l.p50} ms`,
-        `${l.p95} ms`,
-        `${l.p99} ms`,
-        l.requests,
-      ]),
+      ...latencyTable(latencies),
       notes: [
         `Samples: ${samples.length} nodes (suspect handsets, dealers, numbers), expand with limit 100.`,
         `bareNeighbours is \`MATCH (n)--(m) RETURN m LIMIT 100\` by element id over Bolt: the floor; expand p95 is ${ratio.toFixed(2)}× its p95.`,

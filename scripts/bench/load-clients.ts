@@ -14,6 +14,18 @@ export interface Latencies {
   requests: number;
 }
 
+/** A benchmark report's table of latencies: one row a request, its percentiles and count. */
+export const latencyTable = (latencies: Record<string, Latencies>) => ({
+  columns: ['request', 'p50', 'p95', 'p99', 'requests'],
+  rows: Object.entries(latencies).map(([name, l]) => [
+    name,
+    `${l.p50} ms`,
+    `${l.p95} ms`,
+    `${l.p99} ms`,
+    l.requests,
+  ]),
+});
+
 /** What an investigator would type for this node: numbers as printed, with +91 and a space. */
 export function asTyped(node: SampleNode): string {
   return node.label === 'SIM' ? `+91 ${node.key.slice(0, 5)} ${node.key.slice(5)}` : node.key;

@@ -11,7 +11,7 @@ import type { Database } from '../../server/db/database.ts';
 import { startAppProcess } from './app-process.ts';
 import { startBenchDatabase, type BenchDatabaseOptions } from './bench-database.ts';
 import { benchSession } from './bench-session.ts';
-import { getJson, measure, type Latencies } from './load-clients.ts';
+import { getJson, latencyTable, measure, type Latencies } from './load-clients.ts';
 import { resultHeader, writeBenchResult } from './report.ts';
 
 export interface OverviewBenchOptions extends BenchDatabaseOptions {
@@ -178,14 +178,7 @@ export async function runOverviewBench(options: OverviewBenchOptions): Promise<v
     };
     const written = writeBenchResult(`overview-${options.scale}`, result, {
       title: `Overview benchmark, ${options.scale} scale (seed ${options.seed}), ${options.clients.join(' and ')} concurrent clients`,
-      columns: ['request', 'p50', 'p95', 'p99', 'requests'],
-      rows: Object.entries(latencies).map(([name, l]) => [
-        name,
-        `${l.p50} ms`,
-        `${l.p95} ms`,
-        `${l.p99} ms`,
-        l.requests,
-      ]),
+      ...latencyTable(latencies),
       notes: [
         `World: ${figures.complaints} complaints, ${figures.alerts} alerts, ${figures.rings} rings, ${figures.blockRequests} block requests, ${figures.numbersInReverification} numbers sent to re-verification.`,
         `Investigators' weeks end at ${SEED_END} (the seed's last day), the telecom's and admin's today.`,
