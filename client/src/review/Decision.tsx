@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { formatInstant } from '../format.ts';
-import { Dialog } from '../layout/Dialog.tsx';
+import { ConfirmDialog } from '../layout/ConfirmDialog.tsx';
 import { useDecide, type DecisionKind } from './decisions-api.ts';
 
 /** Who decided, when, and their note. */
@@ -46,25 +46,20 @@ export function Decision({
       {decide.isPending ? <span role="status">Recording the decision…</span> : null}
       <ErrorMessage error={decide.error} />
       {confirming ? (
-        <Dialog label="Confirm approval" onClose={() => setConfirming(false)}>
-          <h2>Approve {id}?</h2>
+        <ConfirmDialog
+          label="Confirm approval"
+          title={`Approve ${id}?`}
+          action="Approve"
+          pendingAction="Approving…"
+          pending={decide.isPending}
+          onConfirm={() =>
+            decide.mutate({ decision: 'approve', note }, { onSettled: () => setConfirming(false) })
+          }
+          onCancel={() => setConfirming(false)}
+        >
           <p className="caution">{approvalWarning}</p>
           <p>This cannot be undone from Ringside.</p>
-          <div className="actions">
-            <button
-              className="primary"
-              disabled={decide.isPending}
-              onClick={() =>
-                decide.mutate({ decision: 'approve', note }, { onSettled: () => setConfirming(false) })
-              }
-            >
-              {decide.isPending ? 'Approving…' : 'Approve'}
-            </button>
-            <button onClick={() => setConfirming(false)} autoFocus>
-              Cancel
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </div>
   );

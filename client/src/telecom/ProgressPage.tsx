@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { ProgressBars, type ProgressRow } from '../charts/ProgressBars.tsx';
 import { formatCount, formatInstant, formatNumber } from '../format.ts';
-import { Dialog } from '../layout/Dialog.tsx';
+import { ConfirmDialog } from '../layout/ConfirmDialog.tsx';
 import { progressQuery, useDisconnectOverdue, type ReverificationProgress } from './reverification-api.ts';
 
 type Counts = ReverificationProgress['byOperator'][number];
@@ -129,25 +129,20 @@ function DisconnectOverdue({ overdue, deadlineDays }: { overdue: number; deadlin
       ) : null}
       <ErrorMessage error={disconnect.error} />
       {confirming ? (
-        <Dialog label="Confirm disconnection" onClose={() => setConfirming(false)}>
-          <h2>Disconnect {formatCount(overdue, 'number')}?</h2>
+        <ConfirmDialog
+          label="Confirm disconnection"
+          title={`Disconnect ${formatCount(overdue, 'number')}?`}
+          action="Disconnect"
+          pendingAction="Disconnecting…"
+          pending={disconnect.isPending}
+          onConfirm={() => disconnect.mutate(undefined, { onSettled: () => setConfirming(false) })}
+          onCancel={() => setConfirming(false)}
+        >
           <p className="caution">
             These numbers were not re-verified within {deadlineDays} days of the block's approval. They become
             disconnected and go on the revocation list for the banks.
           </p>
-          <div className="actions">
-            <button
-              className="primary"
-              disabled={disconnect.isPending}
-              onClick={() => disconnect.mutate(undefined, { onSettled: () => setConfirming(false) })}
-            >
-              {disconnect.isPending ? 'Disconnecting…' : 'Disconnect'}
-            </button>
-            <button onClick={() => setConfirming(false)} autoFocus>
-              Cancel
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </div>
   );
