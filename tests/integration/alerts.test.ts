@@ -30,6 +30,7 @@ import {
   type ApiClient,
   type GroundTruth,
   type SeededApp,
+  rowsReader,
 } from './helpers.ts';
 
 const database = openTestDatabase();
@@ -67,9 +68,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function readRows(statement: string, params: Record<string, unknown> = {}) {
-  return database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
-}
+const readRows = rowsReader(database);
 
 const auditCount = async () => (await readRows('MATCH (e:AuditEvent) RETURN count(e) AS n'))[0]!.n as number;
 

@@ -20,6 +20,7 @@ import {
   type ApiClient,
   type GroundTruth,
   type SeededApp,
+  rowsReader,
 } from './helpers.ts';
 
 const database = openTestDatabase();
@@ -54,9 +55,7 @@ beforeAll(async () => {
 
 afterAll(() => seeded?.close());
 
-async function readRows(statement: string, params: Record<string, unknown> = {}) {
-  return database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
-}
+const readRows = rowsReader(database);
 
 const count = async (statement: string, params: Record<string, unknown> = {}) =>
   (await readRows(statement, params))[0]!.n as number;

@@ -12,6 +12,7 @@ import {
   testUsers,
   type ApiClient,
   type SeededApp,
+  rowsReader,
 } from './helpers.ts';
 
 const database = openTestDatabase();
@@ -31,9 +32,7 @@ interface PlaceRow {
   amountInr: number;
 }
 
-async function readRows(statement: string, params: Record<string, unknown> = {}) {
-  return database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
-}
+const readRows = rowsReader(database);
 
 /** Complaints, victims and money lost counted straight from the graph, optionally only some complaints. */
 async function directTotals(where = 'true', params: Record<string, unknown> = {}) {

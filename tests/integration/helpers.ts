@@ -100,6 +100,14 @@ export async function startServerProcess(
   };
 }
 
+/** Rows as plain objects from a read transaction: what a test checks the API's answers against. */
+export const rowsReader =
+  (database: Database) =>
+  async (statement: string, params: Record<string, unknown> = {}) =>
+    database.readTx(async (tx) =>
+      (await tx.run(statement, params)).records.map((record) => record.toObject()),
+    );
+
 export function openTestDatabase(): Database {
   return openDatabase(localConnection(inject('neo4jUri')));
 }

@@ -6,7 +6,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openTestDatabase, runScript, serveSmallSeed, type ApiClient, type SeededApp } from './helpers.ts';
+import {
+  openTestDatabase,
+  runScript,
+  serveSmallSeed,
+  type ApiClient,
+  type SeededApp,
+  rowsReader,
+} from './helpers.ts';
 
 const database = openTestDatabase();
 const scratch = mkdtempSync(path.join(tmpdir(), 'ringside-outcomes-'));
@@ -19,9 +26,7 @@ let pending: { msisdn: string; operator: string }[];
 const today = new Date().toISOString().slice(0, 10);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-async function readRows(statement: string, params: Record<string, unknown> = {}) {
-  return database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
-}
+const readRows = rowsReader(database);
 
 beforeAll(async () => {
   seeded = await serveSmallSeed(database);

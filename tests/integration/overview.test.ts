@@ -15,6 +15,7 @@ import {
   type ApiClient,
   type GroundTruth,
   type SeededApp,
+  rowsReader,
 } from './helpers.ts';
 
 const database = openTestDatabase();
@@ -35,9 +36,7 @@ let approvedId: string;
 const SEED_END = '2026-06-30';
 const todayInIndia = () => new Date(Date.now() + 5.5 * 3_600_000).toISOString().slice(0, 10);
 
-async function readRows(statement: string, params: Record<string, unknown> = {}) {
-  return database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
-}
+const readRows = rowsReader(database);
 const readValue = async (statement: string, params: Record<string, unknown> = {}) =>
   Object.values((await readRows(statement, params))[0]!)[0];
 

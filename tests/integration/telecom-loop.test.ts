@@ -13,6 +13,7 @@ import {
   type ApiClient,
   type GroundTruth,
   type SeededApp,
+  rowsReader,
 } from './helpers.ts';
 
 const database = openTestDatabase();
@@ -30,9 +31,7 @@ beforeAll(async () => {
 
 afterAll(() => seeded?.close());
 
-async function readRows(statement: string, params: Record<string, unknown> = {}) {
-  return database.readTx(async (tx) => (await tx.run(statement, params)).records.map((r) => r.toObject()));
-}
+const readRows = rowsReader(database);
 
 const requestBlock = async (imeis: string[]) => {
   const created = await investigator.post('/api/block-requests', {
