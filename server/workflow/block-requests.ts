@@ -42,14 +42,15 @@ export async function createBlockRequest(
   request: NewBlockRequest,
   actor: Actor & { agency?: string | null },
 ): Promise<{ id: string; handsets: number; cautions: Caution[]; caseRef: string }> {
-  const policeUnit = request.policeUnit ?? actor.agency;
-  if (!policeUnit) {
-    throw new InputError('Say which police station or unit asks for the block (policeUnit).', {
-      field: 'policeUnit',
-    });
-  }
   return database.writeTx(async (tx) => {
+    // The case first: a non-member learns nothing from the other checks' answers.
     const caseRef = await caseRefOf(tx, request, actor);
+    const policeUnit = request.policeUnit ?? actor.agency;
+    if (!policeUnit) {
+      throw new InputError('Say which police station or unit asks for the block (policeUnit).', {
+        field: 'policeUnit',
+      });
+    }
     await tx.run(cypher('app/workflow/lock-handsets'), { imeis: request.imeis });
     const handsets = (
       await tx.run(cypher('app/workflow/handsets-to-block'), { imeis: request.imeis })

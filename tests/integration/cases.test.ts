@@ -35,7 +35,10 @@ let dot: ApiClient;
 
 const setup = { username: 'test-setup', role: 'system' };
 
-async function userClient(username: string, extra: { scope?: string[] } = {}): Promise<ApiClient> {
+async function userClient(
+  username: string,
+  extra: { scope?: string[]; agency?: string } = {},
+): Promise<ApiClient> {
   await testUsers(database).save(
     { username, password: TEST_PASSWORD, role: 'investigator', ...extra },
     setup,
@@ -49,7 +52,7 @@ beforeAll(async () => {
   owner = await seeded.app.as('investigator');
   analyst = await seeded.app.as('analyst');
   dot = await seeded.app.as('dot');
-  colleague = await userClient('case-colleague');
+  colleague = await userClient('case-colleague', { agency: 'Cyber PS Gurugram' });
   outsider = await userClient('case-outsider');
 }, 180_000);
 
