@@ -8,6 +8,7 @@
 //                                                       mixed reads through nginx to one, then two app processes
 //   growth --scale <small|medium|national> [--background 1,2,4]
 //                                                       the same fraud in a country 1, 2 and 4 times larger
+//                                                       (a K may repeat, interleaved: 1,4,2,2,4,1; medians)
 //   detection --scale <small|medium|national> [--seeds A,B,C] [--world adaptive|first-wave]
 //                                                       the risk scores against the planted truth, per seed
 //   overview --scale <small|medium|national> [--clients 4,16]

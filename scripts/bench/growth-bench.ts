@@ -47,6 +47,12 @@ const GOALS = {
 const log = (line: string) => console.log(`[bench] ${line}`);
 const seconds = (since: number) => (Date.now() - since) / 1000;
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 export async function runGrowthBench(options: GrowthBenchOptions): Promise<void> {
   const runs: GrowthRun[] = [];
   for (const background of options.backgrounds) {
@@ -117,9 +123,15 @@ export async function runGrowthBench(options: GrowthBenchOptions): Promise<void>
       throw error;
     }
   }
-  const first = runs[0]!;
-  const last = runs.at(-1)!;
-  const factor = (of: (run: GrowthRun) => number) => Number((of(last) / of(first)).toFixed(2));
+  // The order of the runs moves the figures (the first runs on a colder machine), so a K may be run more
+  // than once, interleaved (--background 1,4,2,2,4,1): each K's figure is the median of its runs.
+  const ks = [...new Set(runs.map((run) => run.background))].sort((a, b) => a - b);
+  const first = ks[0]!;
+  const last = ks.at(-1)!;
+  const medianOf = (background: number, of: (run: GrowthRun) => number) =>
+    median(runs.filter((run) => run.background === background).map(of));
+  const factor = (of: (run: GrowthRun) => number) =>
+    Number((medianOf(last, of) / medianOf(first, of)).toFixed(2));
   const factors = {
     firstLoadSeconds: factor((run) => run.firstLoadSeconds),
     recomputeSeconds: factor((run) => run.recomputeSeconds),
@@ -162,7 +174,7 @@ export async function runGrowthBench(options: GrowthBenchOptions): Promise<void>
       `${run.storeMiB} MiB`,
     ]),
     notes: [
-      `From K = ${first.background} to K = ${last.background}: first load ${verdict('firstLoadSeconds')}, full recompute ${verdict('recomputeSeconds')}, delta ${verdict('deltaSeconds')}, search ${verdict('search')}, node details ${verdict('node')}, expand ${verdict('expand')}.`,
+      `From K = ${first} to K = ${last}${runs.length > ks.length ? ' (medians of the runs of each K)' : ''}: first load ${verdict('firstLoadSeconds')}, full recompute ${verdict('recomputeSeconds')}, delta ${verdict('deltaSeconds')}, search ${verdict('search')}, node details ${verdict('node')}, expand ${verdict('expand')}.`,
       `First load is the bulk importer with the benchmark Neo4j's start; the full recompute is the first after it (cold); p95 from ${options.clients} concurrent clients after a warm-up pass.`,
     ],
   });
