@@ -29,6 +29,9 @@ interface GrowthRun {
   nodes: number;
   firstLoadSeconds: number;
   recomputeSeconds: number;
+  /** The next day's feed: its rows, its import, and the rescoring after it (the goal is on the latter). */
+  deltaRows: number;
+  deltaImportSeconds: number;
   deltaSeconds: number;
   p95Ms: { search: number; node: number; expand: number };
   storeMiB: number;
@@ -71,6 +74,8 @@ export async function runGrowthBench(options: GrowthBenchOptions): Promise<void>
       started = Date.now();
       const imported = await importFolder(database, deltaDir);
       if (!imported.ok) throw new Error(`the feed did not import: ${JSON.stringify(imported.errors[0])}`);
+      const deltaImportSeconds = seconds(started);
+      started = Date.now();
       await analyseDelta(database, await readDeltaScope(deltaDir));
       const deltaSeconds = seconds(started);
       const [counts] = await database.readOnce(cypher('app/graph-counts'), 600_000);
@@ -112,6 +117,8 @@ export async function runGrowthBench(options: GrowthBenchOptions): Promise<void>
         nodes: Number(counts?.nodes),
         firstLoadSeconds: Number(firstLoadSeconds.toFixed(1)),
         recomputeSeconds: Number(recompute.seconds.toFixed(1)),
+        deltaRows: Object.values(imported.rowCounts).reduce((sum, rows) => sum + (rows ?? 0), 0),
+        deltaImportSeconds: Number(deltaImportSeconds.toFixed(1)),
         deltaSeconds: Number(deltaSeconds.toFixed(1)),
         p95Ms,
         storeMiB,
@@ -156,7 +163,9 @@ export async function runGrowthBench(options: GrowthBenchOptions): Promise<void>
       'nodes',
       'first load',
       'full recompute',
-      'delta imported and rescored',
+      'delta rows',
+      'delta imported',
+      'delta rescored',
       'search p95',
       'node p95',
       'expand p95',
@@ -167,6 +176,8 @@ export async function runGrowthBench(options: GrowthBenchOptions): Promise<void>
       run.nodes,
       `${run.firstLoadSeconds} s`,
       `${run.recomputeSeconds} s`,
+      run.deltaRows,
+      `${run.deltaImportSeconds} s`,
       `${run.deltaSeconds} s`,
       `${run.p95Ms.search} ms`,
       `${run.p95Ms.node} ms`,
@@ -174,7 +185,7 @@ export async function runGrowthBench(options: GrowthBenchOptions): Promise<void>
       `${run.storeMiB} MiB`,
     ]),
     notes: [
-      `From K = ${first} to K = ${last}${runs.length > ks.length ? ' (medians of the runs of each K)' : ''}: first load ${verdict('firstLoadSeconds')}, full recompute ${verdict('recomputeSeconds')}, delta ${verdict('deltaSeconds')}, search ${verdict('search')}, node details ${verdict('node')}, expand ${verdict('expand')}.`,
+      `From K = ${first} to K = ${last}${runs.length > ks.length ? ' (medians of the runs of each K)' : ''}: first load ${verdict('firstLoadSeconds')}, full recompute ${verdict('recomputeSeconds')}, delta rescoring ${verdict('deltaSeconds')}, search ${verdict('search')}, node details ${verdict('node')}, expand ${verdict('expand')}.`,
       `First load is the bulk importer with the benchmark Neo4j's start; the full recompute is the first after it (cold); p95 from ${options.clients} concurrent clients after a warm-up pass.`,
     ],
   });

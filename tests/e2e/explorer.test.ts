@@ -236,29 +236,84 @@ describe('selection, removal, undo and fresh statuses (defects 4 and 5)', () => 
   });
 });
 
-describe('one filter model (defect 6)', () => {
-  it('keeps the date window when a kind is hidden and shown again', async () => {
+/** The timeline's periods and the drawn ones: [msisdn, firstSeen, lastSeen] of each USED_IN link shown. */
+const shownPeriods = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .cy!.edges('[type = "USED_IN"]:visible')
+      .map((edge) => [edge.data('firstSeen'), edge.data('lastSeen')] as [string, string]),
+  );
+
+/** Drags across the timeline from one share of its width to another. */
+async function brushTimeline(page: Page, from: number, to: number) {
+  const plot = (await page.getByTestId('timeline').locator('svg').boundingBox())!;
+  const y = plot.y + Math.min(plot.height - 4, 40);
+  await page.mouse.move(plot.x + 64 + (plot.width - 72) * from, y);
+  await page.mouse.down();
+  await page.mouse.move(plot.x + 64 + (plot.width - 72) * ((from + to) / 2), y, { steps: 4 });
+  await page.mouse.move(plot.x + 64 + (plot.width - 72) * to, y, { steps: 4 });
+  await page.mouse.up();
+}
+
+const dateWindowShown = async (page: Page) => {
+  const text = (await page.getByTestId('date-window').textContent()) ?? '';
+  const [, from, to] = /Showing (\S+) – (\S+)/.exec(text) ?? [];
+  return { from, to };
+};
+
+describe('the timeline (one filter model, defect 6)', () => {
+  it("draws a farm handset's numbers as bars in time, and brushing a range filters the canvas and survives hiding a kind", async () => {
     const ring = world.truth.rings[1]!;
     const page = await world.pageAs('investigator');
+    await page.evaluate(() => (location.hash = '#/explorer'));
     await search(page, ring.handsets[0]!, /^Handset/);
     await page.getByRole('button', { name: 'Expand selected' }).click();
     await expect.poll(async () => (await drawnNodes(page)).length).toBeGreaterThan(5);
     const all = await drawnNodes(page);
-    // A window that leaves some numbers out: from the median activation date on.
-    const dates = await page.evaluate(() =>
-      window
-        .cy!.nodes('[label = "SIM"]')
-        .map((node) => node.data('activatedOn') as string)
-        .sort(),
-    );
-    const from = dates[Math.floor(dates.length / 2)]!;
-    await page.getByLabel('from').fill(from);
+    const periods = await shownPeriods(page);
+    // One bar a period of use of the handset's numbers.
+    await expect
+      .poll(() => page.getByTestId('timeline').locator('rect.timeline-period').count())
+      .toBe(periods.length);
+
+    await brushTimeline(page, 0.4, 0.7);
+    await expect.poll(async () => (await dateWindowShown(page)).from).toBeDefined();
+    const { from, to } = await dateWindowShown(page);
     await expect.poll(async () => (await drawnNodes(page)).length).toBeLessThan(all.length);
+    // Every period still drawn overlaps the window, and every number drawn has one.
+    const inWindow = await shownPeriods(page);
+    expect(inWindow.length).toBeGreaterThan(0);
+    for (const [first, last] of inWindow)
+      expect(first <= to! && last >= from!, `${first}–${last}`).toBe(true);
     const windowed = await drawnNodes(page);
     await page.getByRole('checkbox').nth(1).uncheck(); // SIM
     await expect.poll(async () => (await drawnNodes(page)).some((id) => id.startsWith('SIM:'))).toBe(false);
     await page.getByRole('checkbox').nth(1).check();
     await expect.poll(() => drawnNodes(page)).toEqual(windowed);
+
+    // Play slides the window along; one undo returns to the brushed window.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => (await dateWindowShown(page)).from, { timeout: 10_000 }).not.toBe(from);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => dateWindowShown(page)).toEqual({ from, to });
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await expect.poll(() => drawnNodes(page)).toEqual(all);
+
+    // The reported numbers' complaints on the canvas become marks on the timeline of the handset.
+    const reported = await page.evaluate(() =>
+      window.cy!.nodes('[label = "SIM"][complaints > 0]').map((node) => node.id()),
+    );
+    await selectOnCanvas(page, reported);
+    await page.getByRole('button', { name: 'Expand selected' }).click();
+    await expect
+      .poll(async () => (await drawnNodes(page)).some((id) => id.startsWith('Complaint:')))
+      .toBe(true);
+    await selectOnCanvas(page, [`Handset:${ring.handsets[0]}`]);
+    await expect
+      .poll(() => page.getByTestId('timeline').locator('path.timeline-mark').count())
+      .toBeGreaterThan(0);
+    await screenshot(page, 'timeline');
     await page.context().close();
   });
 });

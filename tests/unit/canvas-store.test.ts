@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { canvasStore } from '../../client/src/explorer/canvas-store.ts';
-import { isNodeFilteredOut } from '../../client/src/explorer/canvas-filter.ts';
+import { filteredOutNodeIds } from '../../client/src/explorer/canvas-filter.ts';
 
 const node = (id: string, data: Record<string, unknown> = {}): ElementDefinition => ({
   group: 'nodes',
@@ -75,20 +75,51 @@ describe('the canvas store', () => {
 });
 
 describe('the canvas filter', () => {
-  const window = { from: '2025-01-01', to: '' };
+  const window = { from: '2025-01-01', to: '2025-03-31' };
+  const outOf = (elements: ElementDefinition[], hiddenKinds: string[] = []) => [
+    ...filteredOutNodeIds(elements as { group: string; data: Record<string, unknown> }[], {
+      hiddenKinds,
+      dateWindow: window,
+    }),
+  ];
+  const period = (sim: string, handset: string, firstSeen: string, lastSeen: string): ElementDefinition => ({
+    group: 'edges',
+    data: {
+      id: `${sim}-${handset}-${firstSeen}`,
+      source: sim,
+      target: handset,
+      type: 'USED_IN',
+      firstSeen,
+      lastSeen,
+    },
+  });
+
   it('hides a node of a hidden kind or dated outside the window, whichever applies', () => {
-    expect(
-      isNodeFilteredOut({ label: 'SIM', activatedOn: '2024-05-01' }, { hiddenKinds: [], dateWindow: window }),
-    ).toBe(true);
-    expect(
-      isNodeFilteredOut({ label: 'SIM', activatedOn: '2025-05-01' }, { hiddenKinds: [], dateWindow: window }),
-    ).toBe(false);
-    expect(
-      isNodeFilteredOut(
-        { label: 'SIM', activatedOn: '2025-05-01' },
-        { hiddenKinds: ['SIM'], dateWindow: window },
-      ),
-    ).toBe(true);
-    expect(isNodeFilteredOut({ label: 'Dealer' }, { hiddenKinds: ['SIM'], dateWindow: window })).toBe(false);
+    const early = node('SIM:1', { activatedOn: '2024-05-01' });
+    const inside = node('SIM:2', { activatedOn: '2025-02-01' });
+    expect(outOf([early, inside, node('Dealer:1')])).toEqual(['SIM:1']);
+    expect(outOf([early, inside, node('Dealer:1')], ['SIM'])).toEqual(['SIM:1', 'SIM:2']);
+    expect(outOf([node('Complaint:1', { reportedOn: '2025-04-02' })])).toEqual(['Complaint:1']);
+  });
+
+  it('keeps a number activated long before while one of its periods lies in the window', () => {
+    const elements = [
+      node('Handset:1'),
+      node('Handset:2'),
+      node('SIM:1', { activatedOn: '2023-01-01' }), // in use in February 2025
+      node('SIM:2', { activatedOn: '2025-01-10' }), // used only after the window
+      period('SIM:1', 'Handset:1', '2024-12-01', '2025-02-15'),
+      period('SIM:2', 'Handset:1', '2025-04-01', '2025-05-01'),
+      period('SIM:2', 'Handset:2', '2025-06-01', '2025-06-30'),
+    ];
+    expect(outOf(elements)).toEqual(['Handset:2', 'SIM:2']);
+  });
+
+  it('drops the "+N more" node of a node it hides', () => {
+    const elements = [
+      node('SIM:1', { activatedOn: '2024-05-01' }),
+      node('More:SIM:1', { label: 'More', of: 'SIM:1' }),
+    ];
+    expect(outOf(elements)).toEqual(['SIM:1', 'More:SIM:1']);
   });
 });

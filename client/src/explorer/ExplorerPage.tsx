@@ -9,6 +9,7 @@ import { ExplorerDialogs, type ExplorerDialog } from './ExplorerDialogs.tsx';
 import { Legend } from './Legend.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { Timeline } from './Timeline.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useCanvasActions, PAGE } from './use-canvas-actions.ts';
 import { useNotice } from './use-notice.ts';
@@ -81,6 +82,7 @@ export function ExplorerPage({ user }: { user: User }) {
             }
           />
         </div>
+        <Timeline />
         <CanvasSummary elements={canvas.elements} />
         <p className="hint">
           Double-click a node to expand it (“+N more” fetches the next {PAGE}); click selects, shift-click

@@ -3,38 +3,23 @@ import { KIND_COLOURS, KIND_TITLES } from './graph-style.ts';
 
 const KINDS = Object.keys(KIND_COLOURS).filter((kind) => kind !== 'More');
 
-/** Kinds to show and the date window: one filter (canvas-filter.ts), each change an undo step. */
+/** Kinds to show; with the timeline's date window one filter (canvas-filter.ts), each change an undo step. */
 export function FilterPanel() {
-  const { hiddenKinds, dateWindow } = useCanvas();
+  const { hiddenKinds } = useCanvas();
   return (
-    <>
-      <fieldset className="filters">
-        <legend>Show</legend>
-        {KINDS.map((kind) => (
-          <label key={kind}>
-            <input
-              type="checkbox"
-              checked={!hiddenKinds.includes(kind)}
-              onChange={() => canvasStore.toggleKind(kind)}
-            />
-            <span className={`kind kind-${kind}`}>{kind}</span>{' '}
-            <small>{KIND_TITLES[kind]?.replace(/^\S+ ?/, '')}</small>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="filters">
-        <legend>Dates</legend>
-        {(['from', 'to'] as const).map((end) => (
-          <label key={end}>
-            {end}{' '}
-            <input
-              type="date"
-              value={dateWindow[end]}
-              onChange={(event) => canvasStore.setDateWindow({ ...dateWindow, [end]: event.target.value })}
-            />
-          </label>
-        ))}
-      </fieldset>
-    </>
+    <fieldset className="filters">
+      <legend>Show</legend>
+      {KINDS.map((kind) => (
+        <label key={kind}>
+          <input
+            type="checkbox"
+            checked={!hiddenKinds.includes(kind)}
+            onChange={() => canvasStore.toggleKind(kind)}
+          />
+          <span className={`kind kind-${kind}`}>{kind}</span>{' '}
+          <small>{KIND_TITLES[kind]?.replace(/^\S+ ?/, '')}</small>
+        </label>
+      ))}
+    </fieldset>
   );
 }

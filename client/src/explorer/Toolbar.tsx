@@ -2,7 +2,7 @@ import type { NodeData } from '../api/types.ts';
 import { useState } from 'react';
 import { canvasJson, canvasSvg, downloadText, downloadUrl } from './canvas-export.ts';
 import { canvasStore, nodesOf, useCanvas } from './canvas-store.ts';
-import { isNodeFilteredOut } from './canvas-filter.ts';
+import { filteredOutNodeIds } from './canvas-filter.ts';
 
 interface Props {
   selected: NodeData[];
@@ -23,12 +23,14 @@ interface Props {
 /** The canvas's actions: view, history, selection, path, picture, and the requests on what is selected. */
 export function Toolbar(props: Props) {
   const canvas = useCanvas();
-  const selectKind = (label: string) =>
+  const selectKind = (label: string) => {
+    const filteredOut = filteredOutNodeIds(canvas.elements, canvas);
     canvasStore.select(
       nodesOf(canvas.elements)
-        .filter((node) => node.label === label && !isNodeFilteredOut(node, canvas))
+        .filter((node) => node.label === label && !filteredOut.has(node.id))
         .map((node) => node.id),
     );
+  };
   const none = props.selected.length === 0;
   return (
     <div className="toolbar" role="toolbar" aria-label="Canvas">

@@ -210,6 +210,11 @@ export const canvasStore = {
     step({ dateWindow });
   },
 
+  /** The window moved many times a second (the timeline's replay): not an undo step each time. */
+  moveDateWindow(dateWindow: DateWindow) {
+    set({ dateWindow });
+  },
+
   select(ids: string[]) {
     const wanted = new Set(ids);
     // Keep the order of selection: those already selected first, then the new ones.

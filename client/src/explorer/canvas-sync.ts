@@ -3,7 +3,7 @@
 // from its effects; they hold no state of their own.
 import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { isNodeFilteredOut, isOutsideWindow } from './canvas-filter.ts';
+import { filteredOutNodeIds, isOutsideWindow } from './canvas-filter.ts';
 import type { DateWindow, Position } from './canvas-store.ts';
 import { graphStyle } from './graph-style.ts';
 
@@ -116,13 +116,12 @@ function applyFilters(instance: Core, hiddenKinds: string[], dateWindow: DateWin
   const noFilter = hiddenKinds.length === 0 && dateWindow.from === '' && dateWindow.to === '';
   if (noFilter && instance.$('.filtered').empty()) return;
   instance.batch(() => {
-    const filteredOut = new Set<string>();
-    instance.nodes().forEach((node) => {
-      if (isNodeFilteredOut(node.data() as Record<string, unknown>, filter)) filteredOut.add(node.id());
-    });
-    instance.nodes('[label = "More"]').forEach((node) => {
-      if (filteredOut.has(node.data('of') as string)) filteredOut.add(node.id());
-    });
+    const filteredOut = filteredOutNodeIds(
+      instance
+        .elements()
+        .map((element) => ({ group: element.group(), data: element.data() as Record<string, unknown> })),
+      filter,
+    );
     instance.elements().forEach((element) => {
       const out =
         element.group() === 'nodes'
