@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { CONTRACT, type FileName } from '../server/ingest/contract.ts';
 import { createCsvWriter, type CsvWriter } from './csv-writer.ts';
+import { IMPORT_ORDER } from '../server/ingest/validate-folder.ts';
 
 export interface DealerRow {
   pos_id: string;
@@ -62,14 +63,8 @@ interface RowOf {
 
 /** A file the generator writes. */
 export type SeedFile = keyof RowOf & FileName;
-const SEED_FILES: SeedFile[] = [
-  'dealers.csv',
-  'identities.csv',
-  'handsets.csv',
-  'sims.csv',
-  'usage.csv',
-  'complaints.csv',
-];
+/** Every import file but the operators' outcomes, which only follow a decision, in import order. */
+const SEED_FILES = IMPORT_ORDER.filter((file): file is SeedFile => file !== 'reverification-outcomes.csv');
 
 export interface SeedOutput {
   write<F extends SeedFile>(file: F, row: RowOf[F]): void;
