@@ -9,6 +9,7 @@ import { getRing } from '../analysis/rings-store.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../http/errors.ts';
+import { istOf } from './pack-text.ts';
 
 /** Numbers a flagged dealer sold that a pack lists at most (the most reported first). */
 export const SOLD_NUMBERS_SHOWN = 200;
@@ -166,8 +167,8 @@ export async function readBlockRequestPack(database: Database, id: string): Prom
         line('Case reference', request.caseRef),
         line('Reason', request.reason),
         line('Police unit', [request.policeUnit, request.state].filter(Boolean).join(', ')),
-        line('Requested by', `${request.requestedBy} at ${request.requestedAt}`),
-        line('Decided by', request.decidedBy && `${request.decidedBy} at ${request.decidedAt}`),
+        line('Requested by', `${request.requestedBy}, ${istOf(request.requestedAt)}`),
+        line('Decided by', request.decidedBy && `${request.decidedBy}, ${istOf(request.decidedAt)}`),
         line('Decision note', request.decisionNote),
         line('Cautions acknowledged', cautions.map((caution) => caution.imei).join(', ')),
         line('Justification', request.cautionJustification),
@@ -195,8 +196,8 @@ export async function readDealerFlagPack(database: Database, id: string): Promis
         line('Status', flag.status),
         line('Case reference', flag.caseRef),
         line('Reason', flag.reason),
-        line('Flagged by', `${flag.flaggedBy} at ${flag.flaggedAt}`),
-        line('Decided by', flag.decidedBy && `${flag.decidedBy} at ${flag.decidedAt}`),
+        line('Flagged by', `${flag.flaggedBy}, ${istOf(flag.flaggedAt)}`),
+        line('Decided by', flag.decidedBy && `${flag.decidedBy}, ${istOf(flag.decidedAt)}`),
         line('Decision note', flag.decisionNote),
       ],
       ...(await readSubgraph(tx, { posIds: [posId] })),
@@ -220,7 +221,7 @@ export async function readRingPack(database: Database, id: string): Promise<Evid
       line('Identities', ring.identityCount),
       line('Complaints', ring.complaintCount),
       line('Suspect dealers', ring.dealers.join(', ')),
-      line('Computed at', ring.computedAt),
+      line('Computed', istOf(ring.computedAt)),
     ],
     ...(await readSubgraph(tx, { imeis: ring.handsets.map((handset) => String(handset.imei)) })),
     trail: [],
@@ -258,14 +259,14 @@ export async function readCasePack(database: Database, id: string, actor: Actor)
         line('Description', page.description),
         line('Owner', page.owner),
         line('Members', page.members.join(', ')),
-        line('Opened', page.createdAt),
+        line('Opened', istOf(page.createdAt)),
         line('Block requests', page.blockRequests.map((r) => `${r.id} (${r.status})`).join(', ')),
         line('Dealer flags', page.dealerFlags.map((f) => `${f.id} (${f.status})`).join(', ')),
         ...page.pins.map((pin) => line(`Pinned ${pin.id}`, `${pin.comment} (${pin.pinnedBy})`)),
         ...page.notes.map((note) =>
           line(
             `Note ${note.id}`,
-            `${note.text} (${note.author}, ${note.at}${note.supersededBy ? `, corrected by ${note.supersededBy}` : ''})`,
+            `${note.text} (${note.author}, ${istOf(note.at)}${note.supersededBy ? `, corrected by ${note.supersededBy}` : ''})`,
           ),
         ),
       ],

@@ -39,9 +39,14 @@ export interface PackGraph {
 }
 
 function graphOf(pack: EvidencePack): { nodes: GraphNode[]; edges: [string, string][]; leftOut: number } {
+  const reported = new Set(pack.complaints.flatMap((complaint) => complaint.msisdns));
   const all: GraphNode[] = [
     ...pack.handsets.map((h) => ({ id: `Handset:${h.imei}`, kind: 'Handset' as const, label: h.imei })),
-    ...pack.numbers.map((n) => ({ id: `SIM:${n.msisdn}`, kind: 'SIM' as const, label: n.msisdn })),
+    // Numbers victims reported first: when not all can be drawn, those tie the complaints to the rest.
+    ...[
+      ...pack.numbers.filter((n) => reported.has(n.msisdn)),
+      ...pack.numbers.filter((n) => !reported.has(n.msisdn)),
+    ].map((n) => ({ id: `SIM:${n.msisdn}`, kind: 'SIM' as const, label: n.msisdn })),
     ...pack.identities.map((i) => ({ id: `Identity:${i.key}`, kind: 'Identity' as const, label: i.key })),
     ...pack.dealers.map((d) => ({ id: `Dealer:${d.posId}`, kind: 'Dealer' as const, label: d.posId })),
     ...pack.complaints.map((c) => ({

@@ -19,7 +19,7 @@ export function formatIst(date: Date): string {
   return `${parts.replace(',', '')} IST`;
 }
 
-export const istOf = (iso: string | null): string => (iso ? formatIst(new Date(iso)) : '–');
+export const istOf = (iso: string | null | undefined): string => (iso ? formatIst(new Date(iso)) : '–');
 
 /** Writes text that may mix scripts, each run in its font, at (x, y) or where the last text ended. */
 export function write(
