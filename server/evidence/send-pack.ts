@@ -49,7 +49,6 @@ export async function sendEvidencePack(
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="ringside-evidence-${pack.id}.pdf"`,
     [EVIDENCE_HASH_HEADER]: sha256,
-    'Access-Control-Expose-Headers': EVIDENCE_HASH_HEADER,
   });
   doc.pipe(response);
   doc.end();
