@@ -21,6 +21,7 @@ import { authRoutes } from './auth/routes.ts';
 import { createSessionStore, type SessionStore } from './auth/sessions.ts';
 import { userRoutes } from './auth/user-routes.ts';
 import { createUserDirectory, type UserDirectory } from './auth/users.ts';
+import { evidenceRoutes } from './evidence/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { geoRoutes } from './geo/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
@@ -100,6 +101,7 @@ export function createApp({
   app.use('/api', caseRoutes(database));
   app.use('/api', alertRoutes(database));
   app.use('/api', exportRoutes(database));
+  app.use('/api', evidenceRoutes(database));
   app.use('/api', queryRoutes(database, queryLimits));
   app.use('/api', auditRoutes(database));
   app.use('/api', importRoutes(database));

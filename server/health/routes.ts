@@ -13,7 +13,7 @@ interface ServerComponent {
   edition: string;
 }
 
-const VERSION = (
+export const VERSION = (
   JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
 ).version;
 

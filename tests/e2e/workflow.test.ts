@@ -81,6 +81,15 @@ describe('the explorer, review and exports in Chromium', () => {
     await card.getByTestId('canvas').waitFor();
     await card.getByText('Loading the evidence graph…').waitFor({ state: 'detached' });
     await screenshot(dot, 'review');
+    // The evidence pack of the request, as the telecom department files it: a PDF from the server.
+    const [pack] = await Promise.all([
+      dot.waitForEvent('download'),
+      card.getByRole('link', { name: /Evidence pack \(PDF\)/ }).click(),
+    ]);
+    expect(pack.suggestedFilename()).toMatch(/^ringside-evidence-BR-\d{8}-[0-9A-F]{8}\.pdf$/);
+    const packBytes = readFileSync((await pack.path())!);
+    expect(packBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    writeFileSync(path.join(artifactsDir, 'evidence-pack.pdf'), packBytes);
     await card.getByRole('button', { name: 'Approve…' }).click();
     const confirm = dot.getByRole('dialog', { name: 'Confirm approval' });
     await confirm.getByText(/sends every number used in them .* to re-verification/).waitFor();

@@ -146,6 +146,31 @@ function routeCases(): RouteCase[] {
       allowed: EXPLORERS,
       status: 404,
     },
+    // Evidence packs: the roles that may read the thing itself (a pack of nothing is 404 like the thing).
+    {
+      route: 'GET /api/block-requests/:id/evidence.pdf',
+      send: get('/api/block-requests/BR-20260101-00000000/evidence.pdf'),
+      allowed: EXPLORERS,
+      status: 404,
+    },
+    {
+      route: 'GET /api/dealer-flags/:id/evidence.pdf',
+      send: get('/api/dealer-flags/DF-20260101-00000000/evidence.pdf'),
+      allowed: EXPLORERS,
+      status: 404,
+    },
+    {
+      route: 'GET /api/rings/:id/evidence.pdf',
+      send: get(`/api/rings/${ringId}/evidence.pdf`),
+      allowed: EXPLORERS,
+      status: 200,
+    },
+    {
+      route: 'GET /api/cases/:id/evidence.pdf',
+      send: get(`/api/cases/${caseId}/evidence.pdf`),
+      allowed: REQUESTERS,
+      status: 404,
+    },
     {
       route: 'POST /api/dealer-flags/:id/approve',
       send: post('/api/dealer-flags/not-an-id/approve', {}),

@@ -9,6 +9,7 @@ import { formatInstant } from '../format.ts';
 import { CaseEvidence, CaseRaised, CaseTimeline } from './CaseSections.tsx';
 import { CaseMembers } from './CaseMembers.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
+import { EvidencePackLink } from '../evidence/EvidencePackLink.tsx';
 import { caseQuery, useSetCaseStatus, type CasePage as Page } from './cases-api.ts';
 
 export function CasePage({ id, user }: { id: string; user: User }) {
@@ -60,6 +61,9 @@ function CaseHeader({ page, isOwner }: { page: Page; isOwner: boolean }) {
         opened {formatInstant(page.createdAt)} · changed {formatInstant(page.updatedAt)}
       </p>
       {page.description ? <p>{page.description}</p> : null}
+      <p className="card-actions">
+        <EvidencePackLink kind="case" id={page.id} />
+      </p>
       {isOwner ? (
         <button onClick={() => setStatus.mutate(next)} disabled={setStatus.isPending}>
           {page.status === 'open' ? 'Close the case' : 'Reopen the case'}

@@ -1,3 +1,4 @@
+import { EvidencePackLink } from '../evidence/EvidencePackLink.tsx';
 import { NodeLink } from '../explorer/NodeLink.tsx';
 import { formatCount, formatInr, formatInstant } from '../format.ts';
 import { Decision, DecisionRecord } from './Decision.tsx';
@@ -71,6 +72,9 @@ export function BlockRequestCard({ request, mayDecide }: { request: BlockRequest
           ))}
         </tbody>
       </table>
+      <p className="card-actions">
+        <EvidencePackLink kind="block-request" id={request.id} />
+      </p>
       <GraphToggle nodeIds={handsets.map((handset) => `Handset:${handset.imei}`)} />
       {request.status === 'pending' ? <BlockImpactSummary source={{ requestId: request.id }} /> : null}
       <DecisionRecord

@@ -1,5 +1,6 @@
 import { NodeLink } from '../explorer/NodeLink.tsx';
 import { formatCount, formatInstant } from '../format.ts';
+import { EvidencePackLink } from '../evidence/EvidencePackLink.tsx';
 import { Decision, DecisionRecord } from './Decision.tsx';
 import type { DealerFlagView } from './decisions-api.ts';
 import { GraphToggle } from './GraphToggle.tsx';
@@ -26,6 +27,9 @@ export function DealerFlagCard({ flag, mayDecide }: { flag: DealerFlagView; mayD
         {dealer.blacklistedUntil
           ? ` Blacklisted until ${dealer.blacklistedUntil}${dealer.blacklistExpired ? ' (expired)' : ''}.`
           : ''}
+      </p>
+      <p className="card-actions">
+        <EvidencePackLink kind="dealer-flag" id={flag.id} />
       </p>
       <GraphToggle nodeIds={[`Dealer:${dealer.posId}`]} />
       {flag.status === 'pending' ? <DealerFlagImpactSummary id={flag.id} /> : null}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { NodeLink } from '../explorer/NodeLink.tsx';
+import { EvidencePackLink } from '../evidence/EvidencePackLink.tsx';
 import { ringLinkFor } from '../explorer/use-open-from-address.ts';
 import { formatInr, formatNumber } from '../format.ts';
 import { ringsQuery, suspectDealersQuery, suspectHandsetsQuery } from './suspects-api.ts';
@@ -27,6 +28,7 @@ export function SuspectsPage() {
                 <th>Complaints</th>
                 <th>Lost</th>
                 <th>Dealers</th>
+                <th>Evidence</th>
               </tr>
             </thead>
             <tbody>
@@ -46,6 +48,9 @@ export function SuspectsPage() {
                         <NodeLink id={`Dealer:${posId}`} />
                       </span>
                     ))}
+                  </td>
+                  <td>
+                    <EvidencePackLink kind="ring" id={ring.id} />
                   </td>
                 </tr>
               ))}
