@@ -512,3 +512,91 @@ describe('at a glance, and the small things (defect 9)', () => {
     await admin.context().close();
   });
 });
+
+/** The dealer that sold the most SIMs (a rogue shop of the seed, with some two thousand). */
+async function busiestDealer() {
+  return database.readTx(async (tx) => {
+    const record = (
+      await tx.run(
+        `MATCH (d:Dealer)<-[r:ISSUED_BY]-() WITH d, count(r) AS sims
+         RETURN d.posId AS posId, sims ORDER BY sims DESC, posId LIMIT 1`,
+      )
+    ).records[0]!;
+    return record.toObject() as { posId: string; sims: number };
+  });
+}
+
+/** The groups drawn: their counts, labels, and whether they are opened (compound parents). */
+const drawnGroups = (page: Page) =>
+  page.evaluate(() =>
+    window.cy!.nodes('[label = "Group"]').map((node) => ({
+      id: node.id(),
+      value: node.data('value') as string,
+      count: node.data('count') as number,
+      label: node.style('label') as string,
+      isParent: node.isParent(),
+      children: node.children().map((child) => child.id()),
+    })),
+  );
+
+describe('supernodes', () => {
+  it('expands a rogue dealer into groups of its SIMs by month with their counts, and opens one on demand', async () => {
+    const { posId, sims } = await busiestDealer();
+    const dealer = `Dealer:${posId}`;
+    const page = await world.pageAs('investigator');
+    await page.goto(`${world.app.baseUrl}/#/explorer?add=${encodeURIComponent(dealer)}`);
+    await waitForNode(page, dealer);
+    await page.getByRole('button', { name: 'Expand selected' }).click();
+    await page.waitForFunction(() => window.cy!.nodes('[label = "Group"]').nonempty(), null, {
+      timeout: 20_000,
+    });
+    const groups = await drawnGroups(page);
+    // Groups, not a hairball: no SIM drawn, every SIM of the dealer counted in one group of its month.
+    expect(await page.evaluate(() => window.cy!.nodes('[label = "SIM"]').length)).toBe(0);
+    expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(sims);
+    for (const group of groups) {
+      expect(group.value).toMatch(/^\d{4}-\d{2}$/);
+      expect(group.label).toBe(`SIM, activated ${group.value}\n${group.count.toLocaleString('en-IN')}`);
+      expect(group.isParent).toBe(false);
+    }
+
+    // Opening the biggest from the side panel draws its members inside it, a page of them.
+    const biggest = groups.reduce((a, b) => (b.count > a.count ? b : a));
+    await selectOnCanvas(page, [biggest.id]);
+    const panel = page.getByLabel('Selected group');
+    await expect
+      .poll(() => panel.getByTestId('group-count').textContent())
+      .toContain(`${biggest.count} neighbours`);
+    await panel.getByRole('button', { name: 'Open' }).click();
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.isParent)
+      .toBe(true);
+    const opened = (await drawnGroups(page)).find((group) => group.id === biggest.id)!;
+    const members = opened.children.filter((id) => id.startsWith('SIM:'));
+    expect(members).toHaveLength(Math.min(100, biggest.count));
+    const months = await page.evaluate(
+      (ids) => ids.map((id) => String(window.cy!.getElementById(id).data('activatedOn')).slice(0, 7)),
+      members,
+    );
+    expect(new Set(months)).toEqual(new Set([biggest.value]));
+    expect(opened.label).toContain(`(${members.length} of ${biggest.count})`);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await screenshot(page, 'supernode');
+
+    // Through a view change, and undo and redo.
+    await page.getByRole('button', { name: 'Queries' }).click();
+    await page.goto(`${world.app.baseUrl}/#/explorer`);
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.children.length)
+      .toBe(opened.children.length);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.isParent)
+      .toBe(false);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.children.length)
+      .toBe(opened.children.length);
+    await page.context().close();
+  }, 90_000);
+});

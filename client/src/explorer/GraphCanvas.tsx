@@ -94,7 +94,7 @@ export function GraphCanvas(props: Props) {
     if (unknown.length < BIG_LAYOUT_NODES) {
       setLayingOut(0); // a big layout still running is dropped (generation)
       const unplaced = addElements(instance, fresh, known);
-      if (unplaced.nonempty()) layoutAdditions(instance, unplaced, wasEmpty);
+      if (unplaced.nonempty()) layoutAdditions(instance, unplaced, wasEmpty, known);
       finish(unplaced.nonempty());
       return;
     }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { canvasJson, canvasSvg, downloadText, downloadUrl } from './canvas-export.ts';
 import { canvasStore, nodesOf, useCanvas } from './canvas-store.ts';
 import { isNodeFilteredOut } from './canvas-filter.ts';
+import { GroupMenu } from './GroupMenu.tsx';
 
 interface Props {
   selected: NodeData[];
@@ -50,6 +51,7 @@ export function Toolbar(props: Props) {
       <button onClick={props.onPath} disabled={props.selected.length !== 2}>
         Shortest path
       </button>
+      <GroupMenu />
       <ExportMenu />
       {props.mayRequest ? (
         <>

@@ -19,5 +19,7 @@ export interface CanvasFilter {
   dateWindow: DateWindow;
 }
 
+/** A group of neighbours is of its members' kind. */
 export const isNodeFilteredOut = (data: Record<string, unknown>, filter: CanvasFilter) =>
-  filter.hiddenKinds.includes(data.label as string) || isOutsideWindow(data, filter.dateWindow);
+  filter.hiddenKinds.includes((data.label === 'Group' ? data.kind : data.label) as string) ||
+  isOutsideWindow(data, filter.dateWindow);

@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeData } from '../api/types.ts';
+import { collapseBy, expandCollapsed, withDependents, type Grouping, type Stash } from './canvas-grouping.ts';
 
 export interface DateWindow {
   from: string;
@@ -20,6 +21,8 @@ interface Scene {
   elements: ElementDefinition[];
   hiddenKinds: string[];
   dateWindow: DateWindow;
+  /** Members of the groups collapsed on the canvas (canvas-grouping.ts), by group id. */
+  stashes: Record<string, Stash>;
 }
 
 export interface CanvasState extends Scene {
@@ -38,7 +41,7 @@ export interface CanvasState extends Scene {
 }
 
 /** A canvas as a case's saved view holds it. */
-export interface SavedCanvas extends Scene {
+export interface SavedCanvas extends Omit<Scene, 'stashes'> {
   positions: Record<string, Position>;
   selected: string[];
   highlighted: string[];
@@ -51,6 +54,7 @@ const EMPTY: CanvasState = {
   elements: [],
   hiddenKinds: [],
   dateWindow: { from: '', to: '' },
+  stashes: {},
   selected: [],
   highlighted: [],
   positions: {},
@@ -78,8 +82,8 @@ let saving: ReturnType<typeof setTimeout> | undefined;
 function persist() {
   clearTimeout(saving);
   saving = setTimeout(() => {
-    const { owner, elements, hiddenKinds, dateWindow, selected, highlighted, positions } = state;
-    const saved = { owner, elements, hiddenKinds, dateWindow, selected, highlighted, positions };
+    const { owner, elements, hiddenKinds, dateWindow, stashes, selected, highlighted, positions } = state;
+    const saved = { owner, elements, hiddenKinds, dateWindow, stashes, selected, highlighted, positions };
     try {
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
     } catch {
@@ -94,17 +98,18 @@ function set(next: Partial<CanvasState>) {
   listeners.forEach((listener) => listener());
 }
 
-const sceneOf = ({ elements, hiddenKinds, dateWindow }: CanvasState): Scene => ({
+const sceneOf = ({ elements, hiddenKinds, dateWindow, stashes }: CanvasState): Scene => ({
   elements,
   hiddenKinds,
   dateWindow,
+  stashes,
 });
 
 /** A change of the drawn graph or its filters: remembered for Undo, and Redo starts over. */
-function step(next: Partial<Scene>) {
+function step(next: Partial<Scene>, alongside: Partial<CanvasState> = {}) {
   past = [...past.slice(-HISTORY_LIMIT + 1), sceneOf(state)];
   future = [];
-  set(next);
+  set({ ...next, ...alongside });
 }
 
 const idOf = (element: ElementDefinition) => element.data.id!;
@@ -115,20 +120,6 @@ function checked(element: ElementDefinition): ElementDefinition {
   if (element.group !== 'nodes' && element.group !== 'edges')
     throw new Error(`canvas element ${element.data.id} has no group`);
   return element;
-}
-
-/** Nodes to drop with `ids`: their edges, and the "+N more" node (and its edge) of each. */
-function withDependents(elements: ElementDefinition[], ids: Set<string>): Set<string> {
-  const gone = new Set(ids);
-  for (const element of elements) {
-    const data = element.data as Record<string, unknown>;
-    if (element.group === 'nodes' && data.label === 'More' && gone.has(data.of as string))
-      gone.add(idOf(element));
-  }
-  for (const element of elements)
-    if (isEdge(element) && (gone.has(element.data.source!) || gone.has(element.data.target!)))
-      gone.add(idOf(element));
-  return gone;
 }
 
 export const canvasStore = {
@@ -188,6 +179,51 @@ export const canvasStore = {
     });
   },
 
+  /** Removes `ids` (with their dependents) and replaces the data of nodes, as one undo step. */
+  replace(ids: string[], updates: Record<string, Record<string, unknown>>) {
+    const gone = withDependents(state.elements, new Set(ids));
+    const elements = state.elements
+      .filter((element) => !gone.has(idOf(element)))
+      .map((element) => {
+        const update = updates[idOf(element)];
+        return update ? { ...element, data: { ...element.data, ...update } } : element;
+      });
+    step({ elements });
+    set({
+      selected: state.selected.filter((id) => !gone.has(id)),
+      highlighted: state.highlighted.filter((id) => !gone.has(id)),
+    });
+  },
+
+  /** Collapses the nodes that go together by `grouping` into one node each; false when none do. */
+  collapse(grouping: Grouping): boolean {
+    const collapse = collapseBy(grouping, state.elements, state.positions);
+    if (!collapse) return false;
+    const kept = new Set(collapse.elements.map(idOf));
+    step(
+      { elements: collapse.elements, stashes: { ...state.stashes, ...collapse.stashes } },
+      {
+        positions: { ...state.positions, ...collapse.positions },
+        selected: state.selected.filter((id) => kept.has(id)),
+      },
+    );
+    return true;
+  },
+
+  /** Puts a collapsed group's members back where they were (all groups when no id is given). */
+  ungroup(groupIds: string[] = Object.keys(state.stashes)) {
+    let { elements, stashes } = state;
+    let positions = {};
+    // The latest first, so links between groups come back with the group they were kept in.
+    for (const id of [...groupIds].reverse()) {
+      const restored = expandCollapsed(elements, stashes, id);
+      ({ elements, stashes } = restored);
+      positions = { ...positions, ...restored.positions };
+    }
+    if (elements === state.elements) return;
+    step({ elements, stashes }, { positions: { ...state.positions, ...positions }, selected: [] });
+  },
+
   /** New facts about nodes already drawn (a status after a block request): not an undo step. */
   updateNodes(updates: Record<string, Partial<NodeData>>) {
     const replace = (element: ElementDefinition) => {
@@ -239,6 +275,7 @@ export const canvasStore = {
     future = [];
     set({
       ...view,
+      stashes: {},
       elements: view.elements.map(checked),
       positions: { ...state.positions, ...view.positions },
       placeRequests: state.placeRequests + 1,
@@ -255,7 +292,7 @@ export const canvasStore = {
     if (!previous) return;
     past = past.slice(0, -1);
     future = [...future, sceneOf(state)];
-    set({ ...previous, ...keptSelection(previous) });
+    set({ ...previous, ...keptSelection(previous), positions: withStashedPositions() });
   },
 
   redo() {
@@ -263,7 +300,7 @@ export const canvasStore = {
     if (!next) return;
     future = future.slice(0, -1);
     past = [...past, sceneOf(state)];
-    set({ ...next, ...keptSelection(next) });
+    set({ ...next, ...keptSelection(next), positions: withStashedPositions() });
   },
 
   clear() {
@@ -272,6 +309,14 @@ export const canvasStore = {
     set({ ...EMPTY, owner: state.owner });
   },
 };
+
+/** Where collapsed members were, so undoing a grouping puts them back there. */
+const withStashedPositions = () =>
+  Object.assign(
+    {},
+    ...Object.values(state.stashes).map((stash) => stash.positions),
+    state.positions,
+  ) as Record<string, Position>;
 
 /** Selection and highlight of what the restored scene still has. */
 function keptSelection(scene: Scene) {
@@ -284,8 +329,11 @@ function keptSelection(scene: Scene) {
 
 export const useCanvas = () => useSyncExternalStore(canvasStore.subscribe, canvasStore.getState);
 
-/** The canvas's nodes as data, without the "+N more" placeholders. */
+/** The canvas's nodes as data, without the "+N more" placeholders and the groups. */
 export const nodesOf = (elements: ElementDefinition[]): NodeData[] =>
   elements
-    .filter((element) => element.group === 'nodes' && element.data.label !== 'More')
+    .filter(
+      (element) =>
+        element.group === 'nodes' && element.data.label !== 'More' && element.data.label !== 'Group',
+    )
     .map((element) => element.data as NodeData);

@@ -13,6 +13,7 @@ export const KIND_COLOURS: Record<string, string> = {
   Victim: '#b9770e',
   Complaint: '#ca6f1e',
   More: '#7f8c8d',
+  Group: '#5d6d7e',
 };
 
 export const KIND_SHAPES: Record<string, string> = {
@@ -23,6 +24,7 @@ export const KIND_SHAPES: Record<string, string> = {
   Victim: 'round-triangle',
   Complaint: 'triangle',
   More: 'round-tag',
+  Group: 'round-rectangle',
 };
 
 export const KIND_TITLES: Record<string, string> = {
@@ -33,6 +35,7 @@ export const KIND_TITLES: Record<string, string> = {
   Victim: 'Victim',
   Complaint: 'Complaint',
   More: '+N more (double-click)',
+  Group: 'Group of neighbours, with its count (double-click opens)',
 };
 
 export const CAUTION_COLOUR = '#d81b60';
@@ -115,6 +118,48 @@ export const graphStyle: StylesheetJson = [
     style: { 'font-style': 'italic', width: 16, height: 16, 'font-size': 9 },
   },
   {
+    // A supernode's group, collapsed: a tile of its members' kind, as big as their number says.
+    selector: 'node[label = "Group"]',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'font-size': 13,
+      'font-weight': 'bold',
+      'min-zoomed-font-size': 0,
+      color: '#fff',
+      'text-outline-color': '#1c2833',
+      'text-outline-width': 1,
+      'text-background-opacity': 0,
+      'text-max-width': '120px',
+      width: 'mapData(count, 1, 300, 90, 150)',
+      height: 'mapData(count, 1, 300, 42, 80)',
+      'border-width': 3,
+      'border-style': 'double',
+      'border-color': '#fff',
+    },
+  },
+  ...Object.entries(KIND_COLOURS).map(([label, colour]) => ({
+    selector: `node[label = "Group"][kind = "${label}"]`,
+    style: { 'background-color': colour },
+  })),
+  {
+    // An opened group: a Cytoscape compound node around its members, labelled above them.
+    selector: 'node[label = "Group"]:parent',
+    style: {
+      'background-opacity': 0.07,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': '#5d6d7e',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      color: '#1c2833',
+      'text-background-opacity': 0.8,
+      'text-background-color': '#fff',
+      padding: '14px',
+      'text-outline-width': 0,
+    },
+  },
+  {
     // Risk on one scale: size and depth of colour grow together.
     selector: 'node[riskScore]',
     style: {
@@ -150,6 +195,11 @@ export const graphStyle: StylesheetJson = [
     style: { 'overlay-color': SELECTED_COLOUR, 'overlay-opacity': 0.3, 'overlay-padding': 5 },
   },
   {
+    // Selected, an opened group shows it by its border: a haze over all its members would hide them.
+    selector: 'node[label = "Group"]:parent:selected',
+    style: { 'overlay-opacity': 0, 'border-color': SELECTED_COLOUR, 'border-width': 4 },
+  },
+  {
     // The keyboard cursor: a thick dark ring that none of the other marks uses.
     selector: 'node.cursor',
     style: {
@@ -175,6 +225,10 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'edge[type = "MORE"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+  {
+    selector: 'edge[type = "GROUP"]',
+    style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', width: 2, 'line-color': '#85929e' },
+  },
   {
     selector: 'edge[type = "REPORTS"]',
     style: { 'line-color': '#e67e22', 'target-arrow-color': '#e67e22', width: 2 },
