@@ -540,6 +540,41 @@ const drawnGroups = (page: Page) =>
   );
 
 describe('supernodes', () => {
+  it("groups a farm handset's numbers by operator, and opens the biggest operator inside its group", async () => {
+    const [row] = await database.readTx(
+      async (tx) =>
+        (
+          await tx.run(
+            `MATCH (h:Handset)<-[r:USED_IN]-() WITH h, count(r) AS numbers
+             RETURN h.imei AS imei, numbers ORDER BY numbers DESC, imei LIMIT 1`,
+          )
+        ).records,
+    );
+    const handset = `Handset:${row!.get('imei') as string}`;
+    const numbers = row!.get('numbers') as number;
+    expect(numbers).toBeGreaterThan(100); // more than a page
+    const page = await world.pageAs('investigator');
+    await page.goto(`${world.app.baseUrl}/#/explorer?add=${encodeURIComponent(handset)}`);
+    await waitForNode(page, handset);
+    await page.getByRole('button', { name: 'Expand selected' }).click();
+    await page.waitForFunction(() => window.cy!.nodes('[label = "Group"]').nonempty(), null, {
+      timeout: 20_000,
+    });
+    const groups = await drawnGroups(page);
+    expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(numbers);
+    for (const group of groups) expect(group.label).toBe(`SIM, operator ${group.value}\n${group.count}`);
+    const biggest = groups.reduce((a, b) => (b.count > a.count ? b : a));
+    const at = await page.evaluate((id) => window.cy!.getElementById(id).renderedPosition(), biggest.id);
+    const box = (await page.getByTestId('canvas').boundingBox())!;
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.children.length)
+      .toBe(Math.min(biggest.count, 100) + (biggest.count > 100 ? 1 : 0));
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await screenshot(page, 'supernode');
+    await page.context().close();
+  }, 90_000);
+
   it('expands a rogue dealer into groups of its SIMs by month with their counts, and opens one on demand', async () => {
     const { posId, sims } = await busiestDealer();
     const dealer = `Dealer:${posId}`;
@@ -581,7 +616,7 @@ describe('supernodes', () => {
     expect(new Set(months)).toEqual(new Set([biggest.value]));
     expect(opened.label).toContain(`(${members.length} of ${biggest.count})`);
     await page.getByRole('button', { name: 'Fit' }).click();
-    await screenshot(page, 'supernode');
+    await screenshot(page, 'supernode-dealer');
 
     // Through a view change, and undo and redo.
     await page.getByRole('button', { name: 'Queries' }).click();
@@ -597,6 +632,103 @@ describe('supernodes', () => {
     await expect
       .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.children.length)
       .toBe(opened.children.length);
+    await page.context().close();
+  }, 90_000);
+});
+
+/** SIMs drawn, by operator, and every node's position. */
+const simsByOperator = (page: Page) =>
+  page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    window.cy!.nodes('[label = "SIM"]').forEach((node) => {
+      const operator = node.data('operator') as string;
+      counts[operator] = (counts[operator] ?? 0) + 1;
+    });
+    return counts;
+  });
+const positionsOfNodes = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(window.cy!.nodes().map((node) => [node.id(), { ...node.position() }] as const)),
+  );
+
+async function openRing(page: Page, index: number) {
+  const ring = world.truth.rings[index]!;
+  const ringId = `RING-${[...ring.handsets].sort()[0]}`;
+  await page.goto(`${world.app.baseUrl}/#/explorer?ring=${ringId}`);
+  await page
+    .getByRole('button', { name: `Request block (${ring.handsets.length})` })
+    .waitFor({ timeout: 30_000 });
+  return ring;
+}
+
+describe('grouping, layouts and pins on the canvas', () => {
+  it("collapses a ring's numbers by operator into one node each with its count, and ungroups them where they were", async () => {
+    const page = await world.pageAs('investigator');
+    await openRing(page, 5);
+    const before = await simsByOperator(page);
+    const positions = await positionsOfNodes(page);
+    await page.getByRole('button', { name: 'Group ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Numbers by operator' }).click();
+    await expect
+      .poll(async () => Object.keys(await simsByOperator(page)).length)
+      .toBeLessThan(Object.keys(before).length);
+    const groups = await drawnGroups(page);
+    const expected = Object.entries(before).filter(([, count]) => count > 1);
+    expect(groups.map((group) => group.label).sort()).toEqual(
+      expected.map(([operator, count]) => `Numbers of ${operator}\n${count}`).sort(),
+    );
+    // Each group in the store keeps its members: its panel says how many, and links it to their handsets.
+    const biggest = groups.reduce((a, b) => (b.count > a.count ? b : a));
+    expect(
+      await page.evaluate((id) => window.cy!.getElementById(id).connectedEdges().length, biggest.id),
+    ).toBeGreaterThan(0);
+    await selectOnCanvas(page, [biggest.id]);
+    await page.getByLabel('Selected group').getByText(`${biggest.count} collapsed into this node.`).waitFor();
+    await screenshot(page, 'grouped-by-operator');
+
+    await page.getByRole('button', { name: 'Group ▾' }).click();
+    await page.getByRole('menuitem', { name: /^Ungroup all/ }).click();
+    await expect.poll(() => simsByOperator(page)).toEqual(before);
+    expect(await drawnGroups(page)).toEqual([]);
+    const after = await positionsOfNodes(page);
+    for (const [id, position] of Object.entries(positions)) expect(after[id]).toEqual(position);
+    await page.context().close();
+  }, 90_000);
+
+  it('lays the canvas out concentric by risk and as a hierarchy, a pinned handset staying put', async () => {
+    const page = await world.pageAs('investigator');
+    const ring = await openRing(page, 7);
+    const pinned = `Handset:${ring.handsets[0]}`;
+    await selectOnCanvas(page, [pinned]);
+    await page.getByRole('button', { name: 'Pin (1)' }).click();
+    await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(id).locked(), pinned)).toBe(true);
+    expect(
+      await page.evaluate((id) => String(window.cy!.getElementById(id).style('background-image')), pinned),
+    ).toContain('data:image/svg+xml');
+    const at = await page.evaluate((id) => ({ ...window.cy!.getElementById(id).position() }), pinned);
+    let previous = await positionsOfNodes(page);
+    for (const layout of ['concentric', 'hierarchy', 'force']) {
+      await page.getByLabel('Layout').selectOption(layout);
+      await expect
+        .poll(async () => {
+          const now = await positionsOfNodes(page);
+          return Object.keys(now).filter((id) => id !== pinned && now[id]!.x !== previous[id]?.x).length;
+        })
+        .toBeGreaterThan(5);
+      previous = await positionsOfNodes(page);
+      expect(previous[pinned]).toEqual(at);
+    }
+    await page.getByLabel('Layout').selectOption('concentric');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await screenshot(page, 'layout-concentric');
+    // Pins are kept with the canvas: after a view change the handset is still pinned there.
+    await page.getByRole('button', { name: 'Queries' }).click();
+    await page.goto(`${world.app.baseUrl}/#/explorer`);
+    await waitForNode(page, pinned);
+    expect(await page.evaluate((id) => window.cy!.getElementById(id).locked(), pinned)).toBe(true);
+    expect(await page.evaluate((id) => ({ ...window.cy!.getElementById(id).position() }), pinned)).toEqual(
+      at,
+    );
     await page.context().close();
   }, 90_000);
 });

@@ -111,6 +111,7 @@ export function ExplorerPage({ user }: { user: User }) {
             positions={canvas.positions}
             fitRequests={canvas.fitRequests}
             placeRequests={canvas.placeRequests}
+            layoutRequest={canvas.layoutRequest}
             onSelectionChange={canvasStore.select}
             onPositionsChange={canvasStore.savePositions}
             onDoubleClick={onDoubleClick}

@@ -4,6 +4,7 @@ import { canvasJson, canvasSvg, downloadText, downloadUrl } from './canvas-expor
 import { canvasStore, nodesOf, useCanvas } from './canvas-store.ts';
 import { isNodeFilteredOut } from './canvas-filter.ts';
 import { GroupMenu } from './GroupMenu.tsx';
+import { LayoutControls } from './LayoutControls.tsx';
 
 interface Props {
   selected: NodeData[];
@@ -52,6 +53,7 @@ export function Toolbar(props: Props) {
         Shortest path
       </button>
       <GroupMenu />
+      <LayoutControls />
       <ExportMenu />
       {props.mayRequest ? (
         <>

@@ -5,7 +5,6 @@
 // node its members were linked to. Pure functions over the canvas's elements; canvas-store keeps them.
 import type { ElementDefinition } from 'cytoscape';
 import type { Position } from './canvas-store.ts';
-import { formatCount } from '../format.ts';
 
 export const COLLAPSED_PREFIX = 'collapsed:';
 
@@ -155,7 +154,7 @@ export function collapseBy(
     stashes[groupId] = { elements: stashed, positions: Object.fromEntries(stashedPositions) };
     at[groupId] = centre(group.ids.flatMap((id) => (positions[id] ? [positions[id]!] : [])));
     const count = group.ids.length;
-    const caption = `${formatCount(count, grouping.kind === 'SIM' ? 'number' : 'handset')} ${group.words}\n${count}`;
+    const caption = `${grouping.kind === 'SIM' ? 'Numbers' : 'Handsets'} ${group.words}\n${count}`;
     groupNodes.push({
       group: 'nodes',
       data: {

@@ -8,7 +8,7 @@ import type { Position } from './canvas-store.ts';
 export const MAX_FIT_ZOOM = 1.4;
 
 /** Room a group's member takes in its compound node. */
-const MEMBER_SPACING = 34;
+const MEMBER_SPACING = 36;
 
 /**
  * Members of an opened group go on a sunflower where the collapsed group was, pushed away from the node
@@ -28,10 +28,10 @@ function placeMembers(instance: Core, members: NodeCollection, known: Record<str
       ? { x: at.x - from.position('x'), y: at.y - from.position('y') }
       : { x: 1, y: 0 };
     const length = Math.hypot(away.x, away.y) || 1;
-    const radius = MEMBER_SPACING * Math.sqrt(nodes.length) * 0.6;
+    const radius = MEMBER_SPACING * Math.sqrt(nodes.length);
     const centre = { x: at.x + (away.x / length) * radius, y: at.y + (away.y / length) * radius };
     nodes.forEach((node, index) => {
-      const r = MEMBER_SPACING * 0.6 * Math.sqrt(index + 0.5);
+      const r = MEMBER_SPACING * Math.sqrt(index + 0.5);
       const angle = index * 2.39996; // the golden angle: an even disc
       node.position({ x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
     });
@@ -112,4 +112,51 @@ function fitPositions(instance: Core, nodes: NodeCollection, padding: number) {
       y: instance.height() / 2 - (zoom * (top + bottom)) / 2,
     },
   });
+}
+
+export type LayoutName = 'force' | 'concentric' | 'hierarchy';
+
+export const LAYOUTS: { name: LayoutName; title: string }[] = [
+  { name: 'force', title: 'Force' },
+  { name: 'concentric', title: 'Concentric by risk' },
+  { name: 'hierarchy', title: 'Dealer → SIM → handset' },
+];
+
+/** Options of each layout the user can choose; pinned (locked) nodes keep their place in all of them. */
+function layoutOptions(instance: Core, name: LayoutName): LayoutOptions {
+  const common = { animate: false, fit: false };
+  if (name === 'concentric')
+    return {
+      ...common,
+      name: 'concentric',
+      // The riskiest in the middle, rings outwards by score; unscored nodes outermost.
+      concentric: (node: NodeSingular) => Number(node.data('riskScore') ?? -1),
+      levelWidth: () => 10,
+      minNodeSpacing: 24,
+    } as LayoutOptions;
+  if (name === 'hierarchy') {
+    const dealers = instance.nodes('[label = "Dealer"]');
+    const roots = dealers.nonempty() ? dealers : instance.nodes('[label = "Identity"]');
+    return { ...common, name: 'breadthfirst', roots, spacingFactor: 0.9, grid: false } as LayoutOptions;
+  }
+  return {
+    ...common,
+    name: 'fcose',
+    randomize: false,
+    nodeRepulsion: 7500,
+    idealEdgeLength: 70,
+    nodeSeparation: 90,
+    fixedNodeConstraint: instance
+      .nodes(':locked')
+      .map((node) => ({ nodeId: node.id(), position: { ...node.position() } })),
+  } as LayoutOptions;
+}
+
+/** Lays the whole canvas out again as the user chose; a group's members go with the layout as any node. */
+export function runLayout(instance: Core, name: LayoutName) {
+  const elements = instance.elements().not('.filtered');
+  if (elements.empty()) return;
+  const eles = name === 'force' ? elements : elements.not(':parent');
+  eles.layout(layoutOptions(instance, name)).run();
+  fitWithMaxZoom(instance);
 }

@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeData } from '../api/types.ts';
+import type { LayoutName } from './canvas-layout.ts';
 import { collapseBy, expandCollapsed, withDependents, type Grouping, type Stash } from './canvas-grouping.ts';
 
 export interface DateWindow {
@@ -38,6 +39,8 @@ export interface CanvasState extends Scene {
   fitRequests: number;
   /** Counts requests to move the drawn nodes to `positions` (a saved view opened). */
   placeRequests: number;
+  /** The layout last chosen, and how often one was asked for (the canvas lays out when it changes). */
+  layoutRequest: { name: LayoutName; count: number };
 }
 
 /** A canvas as a case's saved view holds it. */
@@ -62,6 +65,7 @@ const EMPTY: CanvasState = {
   canRedo: false,
   fitRequests: 0,
   placeRequests: 0,
+  layoutRequest: { name: 'force', count: 0 },
 };
 
 let state: CanvasState = load();
@@ -281,6 +285,16 @@ export const canvasStore = {
       placeRequests: state.placeRequests + 1,
       fitRequests: state.fitRequests + 1,
     });
+  },
+
+  /** Lays the canvas out again; pinned nodes stay where they are. */
+  requestLayout(name: LayoutName) {
+    set({ layoutRequest: { name, count: state.layoutRequest.count + 1 } });
+  },
+
+  /** Pins nodes where they are (through every layout) or unpins them; kept with the nodes, not a step. */
+  pin(ids: string[], pinned: boolean) {
+    canvasStore.updateNodes(Object.fromEntries(ids.map((id) => [id, { pinned }])));
   },
 
   requestFit() {

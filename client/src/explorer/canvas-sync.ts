@@ -136,3 +136,13 @@ function applyFilters(instance: Core, hiddenKinds: string[], dateWindow: DateWin
     });
   });
 }
+
+/** Pinned nodes (`pinned` in their data) are locked: no layout and no drag moves them. */
+export function syncPins(instance: Core) {
+  instance.batch(() =>
+    instance.nodes().forEach((node) => {
+      if (node.data('pinned') === true) node.lock();
+      else node.unlock();
+    }),
+  );
+}

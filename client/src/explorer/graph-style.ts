@@ -42,6 +42,12 @@ export const CAUTION_COLOUR = '#d81b60';
 export const REPORTED_COLOUR = '#f39c12';
 const SELECTED_COLOUR = '#2e86c1';
 const PATH_COLOUR = '#27ae60';
+/** A push-pin (red head, dark needle), drawn by Cytoscape as an image: no emoji font is needed. */
+const PIN_IMAGE = `data:image/svg+xml;utf8,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">' +
+    '<path d="M8 9 L3 15" stroke="#1c2833" stroke-width="2"/>' +
+    '<circle cx="10" cy="6" r="5" fill="#e74c3c" stroke="#1c2833" stroke-width="1.5"/></svg>',
+)}`;
 
 export const LEGEND = {
   borders: [
@@ -58,6 +64,7 @@ export const LEGEND = {
   marks: [
     { style: 'blue haze', meaning: 'selected' },
     { style: 'green glow', meaning: 'highlighted (path, opened ring)' },
+    { style: 'red pin', meaning: 'pinned: stays put through layouts' },
   ],
 };
 
@@ -123,16 +130,16 @@ export const graphStyle: StylesheetJson = [
     style: {
       'text-valign': 'center',
       'text-halign': 'center',
-      'font-size': 13,
+      'font-size': 12,
       'font-weight': 'bold',
       'min-zoomed-font-size': 0,
       color: '#fff',
       'text-outline-color': '#1c2833',
       'text-outline-width': 1,
       'text-background-opacity': 0,
-      'text-max-width': '120px',
-      width: 'mapData(count, 1, 300, 90, 150)',
-      height: 'mapData(count, 1, 300, 42, 80)',
+      'text-max-width': '150px',
+      width: 'mapData(count, 1, 300, 150, 210)',
+      height: 'mapData(count, 1, 300, 44, 80)',
       'border-width': 3,
       'border-style': 'double',
       'border-color': '#fff',
@@ -189,6 +196,20 @@ export const graphStyle: StylesheetJson = [
       'border-style': 'double',
       color: CAUTION_COLOUR,
     },
+  },
+  {
+    // A pinned node: a pin at its top right, whatever its kind, status or size.
+    selector: 'node[?pinned]',
+    style: {
+      'background-image': PIN_IMAGE,
+      'background-width': '16px',
+      'background-height': '16px',
+      'background-position-x': '100%',
+      'background-position-y': '0%',
+      'background-clip': 'none',
+      'background-image-containment': 'over',
+      'bounds-expansion': 10,
+    } as never,
   },
   {
     selector: 'node:selected',

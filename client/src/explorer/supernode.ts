@@ -4,7 +4,7 @@
 // group makes it a Cytoscape compound node whose children are its members, a page at a time. Pure
 // functions over elements; use-canvas-actions runs them.
 import type { ElementDefinition } from 'cytoscape';
-import type { ExpandResult } from '../api/types.ts';
+import type { ExpandResult, NodeLabel } from '../api/types.ts';
 import type { NeighbourGroups } from '../../../server/graph/neighbour-groups.ts';
 import { formatNumber } from '../format.ts';
 
@@ -18,7 +18,7 @@ export interface GroupData {
   label: 'Group';
   /** The node whose neighbours these are. */
   of: string;
-  kind: string;
+  kind: NodeLabel;
   property: string | null;
   value: string | null;
   count: number;

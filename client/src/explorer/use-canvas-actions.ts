@@ -6,9 +6,10 @@ import type { ElementDefinition } from 'cytoscape';
 import type { NodeData, SearchResult } from '../api/types.ts';
 import { canvasStore } from './canvas-store.ts';
 import { expandNodes, moreEdgeId, type GroupedExpandOptions } from './expansion.ts';
-import { expandQuery, nodeDetailsQuery, pathQuery, ringQuery, type ExpandOptions } from './graph-api.ts';
+import { nodeDetailsQuery, pathQuery, ringQuery } from './graph-api.ts';
 import { ringPicture } from './ring-picture.ts';
-import { collapsedGroup, memberElements, type GroupData } from './supernode.ts';
+import { groupActions, presentIds as present } from './group-actions.ts';
+import type { GroupData } from './supernode.ts';
 
 /** Neighbours a node shows when expanded; a node with more comes with its neighbours in groups. */
 export const PAGE = 100;
@@ -30,32 +31,13 @@ export function useCanvasActions() {
     return elements;
   };
 
-  const present = () => new Set(canvasStore.getState().elements.map((element) => element.data.id!));
-
   /** A node with more neighbours than a page comes with its neighbour groups (supernode.ts). */
   const expand = (nodeIds: string[], types: string[] = []) =>
     perform('Expanding…', async () => {
       canvasStore.add(await gather(nodeIds, { types, limit: PAGE, grouped: true, present: present() }));
     });
 
-  /** A page of a group's members, inside it; `shown` members are there already. */
-  const fetchMembers = async (group: GroupData, shown: number) => {
-    const { kind, property, value } = group;
-    const options = { types: group.types, limit: PAGE, offset: shown, group: { kind, property, value } };
-    const result = await client.fetchQuery(expandQuery([group.of], options as ExpandOptions));
-    return memberElements(result, group, present(), shown);
-  };
-
-  const openGroup = (group: GroupData) =>
-    perform(`Opening ${group.caption.split('\n')[0]}…`, async () => {
-      if (group.shown === 0) canvasStore.add(await fetchMembers(group, 0));
-    });
-
-  /** An opened group collapsed again: its members leave the canvas, its count stays. */
-  const closeGroup = (group: GroupData) => {
-    const { children, data } = collapsedGroup(canvasStore.getState().elements, group);
-    canvasStore.replace(children, { [group.id]: data });
-  };
+  const { fetchMembers, openGroup, closeGroup } = groupActions(client, perform, PAGE);
 
   /** A "+N more" node: the next page of its node's (or group's) neighbours replaces it. */
   const expandMore = (more: NodeData) =>
