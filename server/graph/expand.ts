@@ -1,10 +1,24 @@
 // Neighbours of nodes for the canvas, capped per node in the database, with what was left out.
-import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { refOf, toEdgeElement, toNodeElement, type EdgeElement, type NodeElement } from './elements.ts';
-import { nodeId, RELATIONSHIP_TYPES, type NodeRef, type RelationshipType } from './node-ref.ts';
-import { notFound } from './resolve-nodes.ts';
+import {
+  nodeId,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type NodeRef,
+  type RelationshipType,
+} from './node-ref.ts';
+import { groupSpec } from './neighbour-groups.ts';
+import { notFound, requireNodes } from './resolve-nodes.ts';
+
+/** One of a node's neighbour groups (see neighbour-groups.ts): only its members are expanded. */
+export interface GroupFilter {
+  kind: NodeLabel;
+  property: string | null;
+  value: string | null;
+}
 
 export interface ExpandRequest {
   nodes: NodeRef[];
@@ -12,6 +26,8 @@ export interface ExpandRequest {
   types: RelationshipType[];
   limit: number;
   offset: number;
+  /** With one node only: the neighbours of this group of it. */
+  group?: GroupFilter;
 }
 
 /** On a number named in complaints: how many, and the money its victims lost. */
@@ -29,13 +45,7 @@ export interface ExpandResult {
 
 export async function expandNodes(database: Database, request: ExpandRequest): Promise<ExpandResult> {
   return database.readTx(async (tx) => {
-    const result = await tx.run(cypher('app/graph/expand'), {
-      refs: request.nodes,
-      types: request.types.length > 0 ? request.types : RELATIONSHIP_TYPES,
-      // LIMIT and SKIP take integers, and JavaScript numbers travel as floats.
-      limit: neo4j.int(request.limit),
-      offset: neo4j.int(request.offset),
-    });
+    const result = await runExpand(tx, request);
 
     const nodes = new Map<string, NodeElement>();
     const idOfElement = new Map<string, string>();
@@ -72,5 +82,25 @@ export async function expandNodes(database: Database, request: ExpandRequest): P
       if (node) Object.assign(node.data, counts);
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+  });
+}
+
+async function runExpand(tx: ManagedTransaction, request: ExpandRequest) {
+  const types = request.types.length > 0 ? request.types : RELATIONSHIP_TYPES;
+  // LIMIT, SKIP and slices take integers, and JavaScript numbers travel as floats.
+  const page = { limit: neo4j.int(request.limit), offset: neo4j.int(request.offset) };
+  const { group } = request;
+  if (!group) return tx.run(cypher('app/graph/expand'), { refs: request.nodes, types, ...page });
+  const ref = request.nodes[0]!;
+  const [node] = await requireNodes(tx, [ref]);
+  return tx.run(cypher('app/graph/expand-group'), {
+    elementId: node!.elementId,
+    label: ref.label,
+    key: ref.key,
+    types,
+    kind: group.kind,
+    spec: groupSpec(group.kind, group.property),
+    value: group.value,
+    ...page,
   });
 }

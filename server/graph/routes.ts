@@ -7,9 +7,17 @@ import { circlesOf } from '../auth/scope.ts';
 import type { Database } from '../db/database.ts';
 import { InputError } from '../http/errors.ts';
 import { parseInput } from '../http/parse-input.ts';
-import { expandNodes } from './expand.ts';
+import { expandNodes, type GroupFilter } from './expand.ts';
+import { GROUP_PROPERTIES, isPersonalGroup, readNeighbourGroups } from './neighbour-groups.ts';
 import { getNodeDetails } from './node-details.ts';
-import { nodeId, parseNodeId, parseNodeRef, RELATIONSHIP_TYPES } from './node-ref.ts';
+import {
+  NODE_LABELS,
+  nodeId,
+  parseNodeId,
+  parseNodeRef,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+} from './node-ref.ts';
 import { findShortestPath } from './path.ts';
 import { searchNodes } from './search.ts';
 
@@ -29,7 +37,39 @@ const expandBody = z.object({
   types: z.array(z.enum(RELATIONSHIP_TYPES)).default([]),
   limit: z.number().int().min(1).max(EXPAND_MAX_LIMIT).default(50),
   offset: z.number().int().min(0).default(0),
+  group: z
+    .object({
+      kind: z.enum(NODE_LABELS as [NodeLabel, ...NodeLabel[]]),
+      property: z.string().nullable(),
+      value: z.string().nullable(),
+    })
+    .optional(),
 });
+
+const groupsQuery = z.object({
+  types: z
+    .string()
+    .optional()
+    .transform((text) => (text ? text.split(',') : []))
+    .pipe(z.array(z.enum(RELATIONSHIP_TYPES))),
+});
+
+/** A group to expand must be of one node, on a whitelisted property, and not personal for a scoped user. */
+function checkGroup(group: GroupFilter, nodes: number, isScoped: boolean): GroupFilter {
+  if (nodes !== 1)
+    throw new InputError('group: a group is of one node; name exactly one.', { field: 'group' });
+  const allowed = GROUP_PROPERTIES[group.kind].map((spec) => spec.name);
+  if (group.property !== null && !allowed.includes(group.property))
+    throw new InputError(`group.property: ${group.kind} groups are made on ${allowed.join(', ')}`, {
+      field: 'group.property',
+      allowed,
+    });
+  if (isScoped && isPersonalGroup(group.kind, group.property))
+    throw new InputError('group.property: identities are grouped by personal data only for national users.', {
+      field: 'group.property',
+    });
+  return group;
+}
 
 const pathQuery = z.object({
   from: z.string(),
@@ -63,7 +103,17 @@ export function graphRoutes(database: Database): Router {
   router.post('/graph/expand', allow('explore'), async (request, response) => {
     const body = parseInput(expandBody, request.body, 'body');
     const nodes = body.nodes.map((node, index) => parseNodeRef(node.label, node.key, `nodes.${index}`));
-    response.json(await expandNodes(database, { ...body, nodes }));
+    const isScoped = circlesOf(actorOf(response).scope) !== null;
+    const group = body.group ? checkGroup(body.group, nodes.length, isScoped) : undefined;
+    response.json(await expandNodes(database, { ...body, nodes, group }));
+  });
+
+  router.get('/graph/nodes/:label/:key/neighbour-groups', allow('explore'), async (request, response) => {
+    const ref = parseNodeRef(request.params.label, request.params.key, 'path');
+    const { types } = parseInput(groupsQuery, request.query, 'query string');
+    const isScoped = circlesOf(actorOf(response).scope) !== null;
+    const groups = await readNeighbourGroups(database, ref, types, isScoped);
+    response.json({ node: nodeId(ref), groups });
   });
 
   router.get('/graph/path', allow('explore'), async (request, response) => {

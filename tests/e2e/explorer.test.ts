@@ -567,3 +567,223 @@ describe('at a glance, and the small things (defect 9)', () => {
     await admin.context().close();
   });
 });
+
+/** The dealer that sold the most SIMs (a rogue shop of the seed, with some two thousand). */
+async function busiestDealer() {
+  return database.readTx(async (tx) => {
+    const record = (
+      await tx.run(
+        `MATCH (d:Dealer)<-[r:ISSUED_BY]-() WITH d, count(r) AS sims
+         RETURN d.posId AS posId, sims ORDER BY sims DESC, posId LIMIT 1`,
+      )
+    ).records[0]!;
+    return record.toObject() as { posId: string; sims: number };
+  });
+}
+
+/** The groups drawn: their counts, labels, and whether they are opened (compound parents). */
+const drawnGroups = (page: Page) =>
+  page.evaluate(() =>
+    window.cy!.nodes('[label = "Group"]').map((node) => ({
+      id: node.id(),
+      value: node.data('value') as string,
+      count: node.data('count') as number,
+      label: node.style('label') as string,
+      isParent: node.isParent(),
+      children: node.children().map((child) => child.id()),
+    })),
+  );
+
+describe('supernodes', () => {
+  it("groups a farm handset's numbers by operator, and opens the biggest operator inside its group", async () => {
+    const [row] = await database.readTx(
+      async (tx) =>
+        (
+          await tx.run(
+            `MATCH (h:Handset)<-[r:USED_IN]-() WITH h, count(r) AS numbers
+             RETURN h.imei AS imei, numbers ORDER BY numbers DESC, imei LIMIT 1`,
+          )
+        ).records,
+    );
+    const handset = `Handset:${row!.get('imei') as string}`;
+    const numbers = row!.get('numbers') as number;
+    expect(numbers).toBeGreaterThan(100); // more than a page
+    const page = await world.pageAs('investigator');
+    await page.goto(`${world.app.baseUrl}/#/explorer?add=${encodeURIComponent(handset)}`);
+    await waitForNode(page, handset);
+    await page.getByRole('button', { name: 'Expand selected' }).click();
+    await page.waitForFunction(() => window.cy!.nodes('[label = "Group"]').nonempty(), null, {
+      timeout: 20_000,
+    });
+    const groups = await drawnGroups(page);
+    expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(numbers);
+    for (const group of groups) expect(group.label).toBe(`SIM, operator ${group.value}\n${group.count}`);
+    const biggest = groups.reduce((a, b) => (b.count > a.count ? b : a));
+    const at = await page.evaluate((id) => window.cy!.getElementById(id).renderedPosition(), biggest.id);
+    const box = (await page.getByTestId('canvas').boundingBox())!;
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.children.length)
+      .toBe(Math.min(biggest.count, 100) + (biggest.count > 100 ? 1 : 0));
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await screenshot(page, 'supernode');
+    await page.context().close();
+  }, 90_000);
+
+  it('expands a rogue dealer into groups of its SIMs by month with their counts, and opens one on demand', async () => {
+    const { posId, sims } = await busiestDealer();
+    const dealer = `Dealer:${posId}`;
+    const page = await world.pageAs('investigator');
+    await page.goto(`${world.app.baseUrl}/#/explorer?add=${encodeURIComponent(dealer)}`);
+    await waitForNode(page, dealer);
+    await page.getByRole('button', { name: 'Expand selected' }).click();
+    await page.waitForFunction(() => window.cy!.nodes('[label = "Group"]').nonempty(), null, {
+      timeout: 20_000,
+    });
+    const groups = await drawnGroups(page);
+    // Groups, not a hairball: no SIM drawn, every SIM of the dealer counted in one group of its month.
+    expect(await page.evaluate(() => window.cy!.nodes('[label = "SIM"]').length)).toBe(0);
+    expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(sims);
+    for (const group of groups) {
+      expect(group.value).toMatch(/^\d{4}-\d{2}$/);
+      expect(group.label).toBe(`SIM, activated ${group.value}\n${group.count.toLocaleString('en-IN')}`);
+      expect(group.isParent).toBe(false);
+    }
+
+    // Opening the biggest from the side panel draws its members inside it, a page of them.
+    const biggest = groups.reduce((a, b) => (b.count > a.count ? b : a));
+    await selectOnCanvas(page, [biggest.id]);
+    const panel = page.getByLabel('Selected group');
+    await expect
+      .poll(() => panel.getByTestId('group-count').textContent())
+      .toContain(`${biggest.count} neighbours`);
+    await panel.getByRole('button', { name: 'Open' }).click();
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.isParent)
+      .toBe(true);
+    const opened = (await drawnGroups(page)).find((group) => group.id === biggest.id)!;
+    const members = opened.children.filter((id) => id.startsWith('SIM:'));
+    expect(members).toHaveLength(Math.min(100, biggest.count));
+    const months = await page.evaluate(
+      (ids) => ids.map((id) => String(window.cy!.getElementById(id).data('activatedOn')).slice(0, 7)),
+      members,
+    );
+    expect(new Set(months)).toEqual(new Set([biggest.value]));
+    expect(opened.label).toContain(`(${members.length} of ${biggest.count})`);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await screenshot(page, 'supernode-dealer');
+
+    // Through a view change, and undo and redo.
+    await page.getByRole('button', { name: 'Queries' }).click();
+    await page.goto(`${world.app.baseUrl}/#/explorer`);
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.children.length)
+      .toBe(opened.children.length);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.isParent)
+      .toBe(false);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect
+      .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.children.length)
+      .toBe(opened.children.length);
+    await page.context().close();
+  }, 90_000);
+});
+
+/** SIMs drawn, by operator, and every node's position. */
+const simsByOperator = (page: Page) =>
+  page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    window.cy!.nodes('[label = "SIM"]').forEach((node) => {
+      const operator = node.data('operator') as string;
+      counts[operator] = (counts[operator] ?? 0) + 1;
+    });
+    return counts;
+  });
+const positionsOfNodes = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(window.cy!.nodes().map((node) => [node.id(), { ...node.position() }] as const)),
+  );
+
+async function openRing(page: Page, index: number) {
+  const ring = world.truth.rings[index]!;
+  const ringId = `RING-${[...ring.handsets].sort()[0]}`;
+  await page.goto(`${world.app.baseUrl}/#/explorer?ring=${ringId}`);
+  await page
+    .getByRole('button', { name: `Request block (${ring.handsets.length})` })
+    .waitFor({ timeout: 30_000 });
+  return ring;
+}
+
+describe('grouping, layouts and pins on the canvas', () => {
+  it("collapses a ring's numbers by operator into one node each with its count, and ungroups them where they were", async () => {
+    const page = await world.pageAs('investigator');
+    await openRing(page, 5);
+    const before = await simsByOperator(page);
+    const positions = await positionsOfNodes(page);
+    await page.getByRole('button', { name: 'Group ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Numbers by operator' }).click();
+    await expect
+      .poll(async () => Object.keys(await simsByOperator(page)).length)
+      .toBeLessThan(Object.keys(before).length);
+    const groups = await drawnGroups(page);
+    const expected = Object.entries(before).filter(([, count]) => count > 1);
+    expect(groups.map((group) => group.label).sort()).toEqual(
+      expected.map(([operator, count]) => `Numbers of ${operator}\n${count}`).sort(),
+    );
+    // Each group in the store keeps its members: its panel says how many, and links it to their handsets.
+    const biggest = groups.reduce((a, b) => (b.count > a.count ? b : a));
+    expect(
+      await page.evaluate((id) => window.cy!.getElementById(id).connectedEdges().length, biggest.id),
+    ).toBeGreaterThan(0);
+    await selectOnCanvas(page, [biggest.id]);
+    await page.getByLabel('Selected group').getByText(`${biggest.count} collapsed into this node.`).waitFor();
+    await screenshot(page, 'grouped-by-operator');
+
+    await page.getByRole('button', { name: 'Group ▾' }).click();
+    await page.getByRole('menuitem', { name: /^Ungroup all/ }).click();
+    await expect.poll(() => simsByOperator(page)).toEqual(before);
+    expect(await drawnGroups(page)).toEqual([]);
+    const after = await positionsOfNodes(page);
+    for (const [id, position] of Object.entries(positions)) expect(after[id]).toEqual(position);
+    await page.context().close();
+  }, 90_000);
+
+  it('lays the canvas out concentric by risk and as a hierarchy, a pinned handset staying put', async () => {
+    const page = await world.pageAs('investigator');
+    const ring = await openRing(page, 7);
+    const pinned = `Handset:${ring.handsets[0]}`;
+    await selectOnCanvas(page, [pinned]);
+    await page.getByRole('button', { name: 'Pin (1)' }).click();
+    await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(id).locked(), pinned)).toBe(true);
+    expect(
+      await page.evaluate((id) => String(window.cy!.getElementById(id).style('background-image')), pinned),
+    ).toContain('data:image/svg+xml');
+    const at = await page.evaluate((id) => ({ ...window.cy!.getElementById(id).position() }), pinned);
+    let previous = await positionsOfNodes(page);
+    for (const layout of ['concentric', 'hierarchy', 'force']) {
+      await page.getByLabel('Layout').selectOption(layout);
+      await expect
+        .poll(async () => {
+          const now = await positionsOfNodes(page);
+          return Object.keys(now).filter((id) => id !== pinned && now[id]!.x !== previous[id]?.x).length;
+        })
+        .toBeGreaterThan(5);
+      previous = await positionsOfNodes(page);
+      expect(previous[pinned]).toEqual(at);
+    }
+    await page.getByLabel('Layout').selectOption('concentric');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await screenshot(page, 'layout-concentric');
+    // Pins are kept with the canvas: after a view change the handset is still pinned there.
+    await page.getByRole('button', { name: 'Queries' }).click();
+    await page.goto(`${world.app.baseUrl}/#/explorer`);
+    await waitForNode(page, pinned);
+    expect(await page.evaluate((id) => window.cy!.getElementById(id).locked(), pinned)).toBe(true);
+    expect(await page.evaluate((id) => ({ ...window.cy!.getElementById(id).position() }), pinned)).toEqual(
+      at,
+    );
+    await page.context().close();
+  }, 90_000);
+});

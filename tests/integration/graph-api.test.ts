@@ -165,6 +165,107 @@ describe('POST /api/graph/expand', () => {
   });
 });
 
+describe('neighbour groups of a supernode, and expanding one group', () => {
+  /** The dealer that sold the most SIMs: a rogue shop, with hundreds. */
+  const busiestDealer = async () => {
+    const [row] = await database.readTx(
+      async (tx) =>
+        (
+          await tx.run(
+            `MATCH (d:Dealer)<-[r:ISSUED_BY]-() WITH d, count(r) AS sims
+             RETURN d.posId AS posId, sims ORDER BY sims DESC, posId LIMIT 1`,
+          )
+        ).records,
+    );
+    return { posId: row!.get('posId') as string, sims: row!.get('sims') as number };
+  };
+
+  it("counts a dealer's SIMs by month of activation, each count as the graph has it", async () => {
+    const { posId, sims } = await busiestDealer();
+    const { status, body } = await get(`/api/graph/nodes/Dealer/${posId}/neighbour-groups`);
+    expect(status).toBe(200);
+    expect(body.node).toBe(`Dealer:${posId}`);
+    const direct = await database.readTx(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (:Dealer {posId: $posId})<-[r:ISSUED_BY]-(s:SIM)
+           RETURN substring(toString(s.activatedOn), 0, 7) AS value, count(r) AS count`,
+          { posId },
+        )
+      ).records.map((record) => ({
+        kind: 'SIM',
+        property: 'activatedMonth',
+        ...(record.toObject() as { value: string; count: number }),
+      })),
+    );
+    const byValue = (a: { value: string }, b: { value: string }) => a.value.localeCompare(b.value);
+    expect([...body.groups].sort(byValue)).toEqual(direct.sort(byValue));
+    expect(body.groups.reduce((sum: number, group: { count: number }) => sum + group.count, 0)).toBe(sims);
+    // Biggest first.
+    const counts = body.groups.map((group: { count: number }) => group.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it("counts a farm handset's numbers by operator", async () => {
+    const imei = truth.rings[0]!.handsets[0]!;
+    const { body } = await get(`/api/graph/nodes/Handset/${imei}/neighbour-groups?types=USED_IN`);
+    const direct = await database.readTx(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (:Handset {imei: $imei})<-[r:USED_IN]-(s:SIM) RETURN s.operator AS value, count(r) AS count`,
+          { imei },
+        )
+      ).records.map((record) => record.toObject()),
+    );
+    expect(
+      body.groups.map(({ value, count }: { value: string; count: number }) => ({ value, count })),
+    ).toEqual(expect.arrayContaining(direct));
+    expect(body.groups).toHaveLength(direct.length);
+    expect(body.groups.every((group: { property: string }) => group.property === 'operator')).toBe(true);
+  });
+
+  it("expands one group: only its members, paged, with the group's count as the total", async () => {
+    const { posId } = await busiestDealer();
+    const { body: grouped } = await get(`/api/graph/nodes/Dealer/${posId}/neighbour-groups`);
+    const biggest = grouped.groups[0] as { kind: string; property: string; value: string; count: number };
+    const group = { kind: biggest.kind, property: biggest.property, value: biggest.value };
+    const page = (offset: number) =>
+      post('/api/graph/expand', { nodes: [{ label: 'Dealer', key: posId }], limit: 5, offset, group });
+    const [first, second] = await Promise.all([page(0), page(5)]);
+    expect(first.status).toBe(200);
+    const members = [...first.body.nodes, ...second.body.nodes].filter(
+      (node: { data: { label: string } }) => node.data.label === 'SIM',
+    );
+    expect(new Set(members.map((node: { data: { id: string } }) => node.data.id)).size).toBe(
+      Math.min(10, biggest.count),
+    );
+    for (const node of members) expect(String(node.data.activatedOn).slice(0, 7)).toBe(biggest.value);
+    if (biggest.count > 5)
+      expect(first.body.truncated).toEqual([{ node: `Dealer:${posId}`, shown: 5, total: biggest.count }]);
+  });
+
+  it('refuses a group of several nodes or on a property not in the whitelist, and 404s an absent node', async () => {
+    const { posId } = await busiestDealer();
+    const group = { kind: 'SIM', property: 'activatedMonth', value: '2024-01' };
+    const two = await post('/api/graph/expand', {
+      nodes: [
+        { label: 'Dealer', key: posId },
+        { label: 'SIM', key: truth.rings[0]!.numbers[0]! },
+      ],
+      group,
+    });
+    expect(two.status).toBe(400);
+    const secret = await post('/api/graph/expand', {
+      nodes: [{ label: 'Dealer', key: posId }],
+      group: { ...group, property: 'passwordHash' },
+    });
+    expect(secret.status).toBe(400);
+    expect(secret.body.error.details.field).toBe('group.property');
+    expect((await get('/api/graph/nodes/Dealer/NO-SUCH-DEALER/neighbour-groups')).status).toBe(404);
+    expect((await get(`/api/graph/nodes/Dealer/${posId}/neighbour-groups?types=KNOWS`)).status).toBe(400);
+  });
+});
+
 describe('GET /api/graph/path', () => {
   it('connects two numbers of one farm within six hops, in path order', async () => {
     const ring = truth.rings[2]!;

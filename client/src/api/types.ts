@@ -30,7 +30,7 @@ export type { NumberGrade };
 /** A node's data on the canvas: the API's, or a client-made "+N more" node (label `More`). */
 export interface NodeData {
   id: string;
-  label: NodeLabel | 'More';
+  label: NodeLabel | 'More' | 'Group';
   key: string;
   caption: string;
   status?: string;

@@ -17,6 +17,34 @@ import { useOpenFromAddress } from './use-open-from-address.ts';
 import { useExplorerKeys } from './use-explorer-keys.ts';
 import { useOpenCaseView } from './use-open-case-view.ts';
 import { CaseViewNotice } from './CaseViewNotice.tsx';
+import { CollapsedGroupPanel, GroupPanel } from './GroupPanel.tsx';
+import type { GroupData } from './supernode.ts';
+import type { NodeData } from '../api/types.ts';
+
+type Actions = ReturnType<typeof useCanvasActions>;
+
+/** A double-click fetches more, opens a group, or expands a node. */
+const doubleClickOn = (actions: Actions) => (node: NodeData) => {
+  if (node.label === 'More') actions.expandMore(node);
+  else if (node.label === 'Group' && node.collapsed) canvasStore.ungroup([node.id]);
+  else if (node.label === 'Group') actions.openGroup(node as unknown as GroupData);
+  else actions.expand([node.id]);
+};
+
+/** The side panel: of the group last selected, or of the node. */
+function FocusPanel({ actions, focus, group }: { actions: Actions; focus?: NodeData; group?: GroupData }) {
+  if (group?.collapsed) return <CollapsedGroupPanel group={group} />;
+  if (group)
+    return (
+      <GroupPanel
+        group={group}
+        busy={actions.busy !== undefined}
+        onOpen={() => actions.openGroup(group)}
+        onClose={() => actions.closeGroup(group)}
+      />
+    );
+  return focus ? <SidePanel node={focus} onExpand={(types) => actions.expand([focus.id], types)} /> : null;
+}
 
 /** Search, put on the canvas, expand node by node, and act on what is selected. */
 export function ExplorerPage({ user }: { user: User }) {
@@ -26,13 +54,22 @@ export function ExplorerPage({ user }: { user: User }) {
   const [notice, showNotice] = useNotice();
   useOpenFromAddress(actions);
   const caseView = useOpenCaseView();
-  useExplorerKeys({ onHelp: () => setDialog('help'), onExpand: (nodeId) => actions.expand([nodeId]) });
+  const onDoubleClick = doubleClickOn(actions);
+  useExplorerKeys({
+    onHelp: () => setDialog('help'),
+    onExpand: (nodeId) => {
+      const element = canvasStore.getState().elements.find((candidate) => candidate.data.id === nodeId);
+      if (element) onDoubleClick(element.data as NodeData);
+    },
+  });
 
   const byId = new Map(nodesOf(canvas.elements).map((node) => [node.id, node]));
   const selected = canvas.selected.flatMap((id) => byId.get(id) ?? []);
   const handsets = selected.filter((node) => node.label === 'Handset');
   const dealers = selected.filter((node) => node.label === 'Dealer');
   const focus = selected[selected.length - 1];
+  const last = canvas.elements.find((element) => element.data.id === canvas.selected.at(-1));
+  const group = last?.data.label === 'Group' ? (last.data as GroupData) : undefined;
 
   return (
     <div className="explorer">
@@ -75,21 +112,21 @@ export function ExplorerPage({ user }: { user: User }) {
             positions={canvas.positions}
             fitRequests={canvas.fitRequests}
             placeRequests={canvas.placeRequests}
+            layoutRequest={canvas.layoutRequest}
             onSelectionChange={canvasStore.select}
             onPositionsChange={canvasStore.savePositions}
-            onDoubleClick={(node) =>
-              node.label === 'More' ? actions.expandMore(node) : actions.expand([node.id])
-            }
+            onDoubleClick={onDoubleClick}
           />
         </div>
         <Timeline />
         <CanvasSummary elements={canvas.elements} />
         <p className="hint">
-          Double-click a node to expand it (“+N more” fetches the next {PAGE}); click selects, shift-click
-          adds; Ctrl+Z undoes. Press ? for help.
+          Double-click a node to expand it (“+N more” fetches the next {PAGE}; more neighbours than that come
+          in groups, which double-click opens); click selects, shift-click adds; Ctrl+Z undoes. Press ? for
+          help.
         </p>
       </div>
-      {focus ? <SidePanel node={focus} onExpand={(types) => actions.expand([focus.id], types)} /> : null}
+      <FocusPanel actions={actions} focus={focus} group={group} />
       <ExplorerDialogs
         dialog={dialog}
         handsets={handsets}

@@ -1,7 +1,7 @@
 import { canvasStore, useCanvas } from './canvas-store.ts';
 import { KIND_COLOURS, KIND_TITLES } from './graph-style.ts';
 
-const KINDS = Object.keys(KIND_COLOURS).filter((kind) => kind !== 'More');
+const KINDS = Object.keys(KIND_COLOURS).filter((kind) => kind !== 'More' && kind !== 'Group');
 
 /** Kinds to show; with the timeline's date window one filter (canvas-filter.ts), each change an undo step. */
 export function FilterPanel() {

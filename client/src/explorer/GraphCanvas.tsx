@@ -4,7 +4,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { NodeData } from '../api/types.ts';
-import { fitWithMaxZoom, layoutAdditions } from './canvas-layout.ts';
+import { fitWithMaxZoom, layoutAdditions, runLayout, type LayoutName } from './canvas-layout.ts';
 import type { DateWindow, Position } from './canvas-store.ts';
 import {
   addElements,
@@ -14,6 +14,7 @@ import {
   positionsOf,
   removeAndRefresh,
   syncHighlight,
+  syncPins,
   syncSelection,
 } from './canvas-sync.ts';
 import { addInSlices, BIG_LAYOUT_NODES, layoutInputOf } from './big-canvas.ts';
@@ -39,6 +40,8 @@ interface Props {
   fitRequests?: number;
   /** When it changes, drawn nodes move to `positions` (a saved view opened). */
   placeRequests?: number;
+  /** A layout the user chose: the canvas is laid out again when `count` changes. */
+  layoutRequest?: { name: LayoutName; count: number };
   /** The explorer's canvas is `window.cy`; small evidence canvases are not. */
   isMainCanvas?: boolean;
   onSelectionChange?(ids: string[]): void;
@@ -85,16 +88,18 @@ export function GraphCanvas(props: Props) {
     const known = latest.current.positions ?? {};
     const fresh = removeAndRefresh(instance, props.elements);
     const finish = (placedNew: boolean) => {
+      syncPins(instance);
       applyFilters(instance, latest.current.hiddenKinds ?? [], latest.current.dateWindow);
       if (placedNew) latest.current.onPositionsChange?.(positionsOf(instance));
       if (placedNew || wasEmpty) fitWithMaxZoom(instance);
       latest.current.onElementsApplied?.(instance.elements().length);
     };
+    syncPins(instance); // before a layout of the additions, so pinned nodes stay
     const unknown = fresh.filter((element) => element.group === 'nodes' && !known[element.data.id!]);
     if (unknown.length < BIG_LAYOUT_NODES) {
       setLayingOut(0); // a big layout still running is dropped (generation)
       const unplaced = addElements(instance, fresh, known);
-      if (unplaced.nonempty()) layoutAdditions(instance, unplaced, wasEmpty);
+      if (unplaced.nonempty()) layoutAdditions(instance, unplaced, wasEmpty, known);
       finish(unplaced.nonempty());
       return;
     }
@@ -140,6 +145,8 @@ export function GraphCanvas(props: Props) {
     if (props.fitRequests) fitWithMaxZoom(cyRef.current!);
   }, [props.fitRequests]);
 
+  useLayoutRequests(cyRef, latest);
+
   return (
     <div className="canvas-wrap">
       <div ref={container} className="canvas" data-testid="canvas" aria-label="Graph canvas" />
@@ -155,6 +162,17 @@ export function GraphCanvas(props: Props) {
       ) : null}
     </div>
   );
+}
+
+/** A layout the user chose lays the canvas out again (pinned nodes stay), and its positions are kept. */
+function useLayoutRequests(cyRef: { current: Core | null }, latest: { current: Props }) {
+  const count = latest.current.layoutRequest?.count ?? 0;
+  useEffect(() => {
+    const request = latest.current.layoutRequest;
+    if (!request?.count) return;
+    runLayout(cyRef.current!, request.name);
+    latest.current.onPositionsChange?.(positionsOf(cyRef.current!));
+  }, [count, cyRef, latest]);
 }
 
 /** The user's gestures on the canvas, handed to the latest props' callbacks; returns the clean-up. */

@@ -17,6 +17,15 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
                 Shift-drag on the background: select a box of nodes. Drag the background: pan. Wheel: zoom.
               </li>
               <li>Double-click a node: expand its neighbours; on “+N more”: the next page.</li>
+              <li>
+                A node with more neighbours than a page comes with them in groups, each with its count;
+                double-click a group (or Open in the side panel) to draw its members inside it.
+              </li>
+              <li>
+                Group ▾: numbers by identity or operator, handsets by ring, as one node each; Ungroup puts
+                them back. Layout: force, concentric by risk, or dealer → SIM → handset; Pin keeps the
+                selected nodes in place through layouts.
+              </li>
               <li>Hover: a number’s complaints and money lost, a link’s type and dates.</li>
               <li>
                 Ctrl+Z undo, Ctrl+Shift+Z redo (every addition, removal and filter). Escape closes a dialog.

@@ -59,6 +59,13 @@ export function Legend() {
         <li>
           <span className="swatch" style={{ background: '#27ae6073' }} /> {LEGEND.marks[1]!.meaning}
         </li>
+        <li>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M8 9 L3 15" stroke="#1c2833" strokeWidth="2" />
+            <circle cx="10" cy="6" r="5" fill="#e74c3c" stroke="#1c2833" strokeWidth="1.5" />
+          </svg>{' '}
+          {LEGEND.marks[2]!.meaning}
+        </li>
       </ul>
       <p className="hint">{LEGEND.sizes}</p>
     </section>

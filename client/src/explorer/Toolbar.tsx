@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { canvasJson, canvasSvg, downloadText, downloadUrl } from './canvas-export.ts';
 import { canvasStore, nodesOf, useCanvas } from './canvas-store.ts';
 import { filteredOutNodeIds } from './canvas-filter.ts';
+import { GroupMenu } from './GroupMenu.tsx';
+import { LayoutControls } from './LayoutControls.tsx';
 
 interface Props {
   selected: NodeData[];
@@ -52,6 +54,8 @@ export function Toolbar(props: Props) {
       <button onClick={props.onPath} disabled={props.selected.length !== 2}>
         Shortest path
       </button>
+      <GroupMenu />
+      <LayoutControls />
       <ExportMenu />
       {props.mayRequest ? (
         <>

@@ -15,6 +15,9 @@ export function isOutsideWindow(data: Data, window: DateWindow): boolean {
   return (window.from !== '' && date < window.from) || (window.to !== '' && first > window.to);
 }
 
+/** A group of neighbours is of its members' kind. */
+const kindOf = (data: Data) => (data.label === 'Group' ? data.kind : data.label) as string;
+
 /** A link with a period of its own: a number's use of a handset. */
 const isPeriod = (data: Data) => data.firstSeen !== undefined && data.lastSeen !== undefined;
 
@@ -42,7 +45,7 @@ export function filteredOutNodeIds(
   }
   const out = new Set<string>();
   const isOut = (data: Data) =>
-    hiddenKinds.includes(data.label as string) ||
+    hiddenKinds.includes(kindOf(data)) ||
     (inUse.has(data.id as string) ? !inUse.get(data.id as string) : isOutsideWindow(data, dateWindow));
   for (const { group, data } of elements) if (group === 'nodes' && isOut(data)) out.add(data.id as string);
   for (const { group, data } of elements)

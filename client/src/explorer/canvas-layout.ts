@@ -2,11 +2,55 @@
 // then force-directed) and refines later additions from positions next to a neighbour already placed, so
 // a ring's handsets, shared numbers and identities settle together rather than restarting the picture.
 import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Position } from './canvas-store.ts';
 
 /** Above this a single node or two would fill the canvas with a huge label. */
 export const MAX_FIT_ZOOM = 1.4;
 
-export function layoutAdditions(instance: Core, added: NodeCollection, isFresh: boolean) {
+/** Room a group's member takes in its compound node. */
+const MEMBER_SPACING = 36;
+
+/**
+ * Members of an opened group go on a sunflower where the collapsed group was, pushed away from the node
+ * whose neighbours they are, so the group opens in place and the rest of the picture stays as it was.
+ */
+function placeMembers(instance: Core, members: NodeCollection, known: Record<string, Position>) {
+  const byGroup = new Map<string, NodeSingular[]>();
+  members.forEach((node) => {
+    const group = node.data('parent') as string;
+    byGroup.set(group, [...(byGroup.get(group) ?? []), node]);
+  });
+  for (const [groupId, nodes] of byGroup) {
+    const group = instance.getElementById(groupId);
+    const at = known[groupId] ?? { x: 0, y: 0 };
+    const from = instance.getElementById(group.data('of') as string);
+    const away = from.nonempty()
+      ? { x: at.x - from.position('x'), y: at.y - from.position('y') }
+      : { x: 1, y: 0 };
+    const length = Math.hypot(away.x, away.y) || 1;
+    const radius = MEMBER_SPACING * Math.sqrt(nodes.length);
+    const centre = { x: at.x + (away.x / length) * radius, y: at.y + (away.y / length) * radius };
+    nodes.forEach((node, index) => {
+      const r = MEMBER_SPACING * Math.sqrt(index + 0.5);
+      const angle = index * 2.39996; // the golden angle: an even disc
+      node.position({ x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
+    });
+  }
+}
+
+export function layoutAdditions(
+  instance: Core,
+  additions: NodeCollection,
+  isFresh: boolean,
+  known: Record<string, Position> = {},
+) {
+  const members = additions.filter((node) => {
+    const parent = node.data('parent') as string | undefined;
+    return parent !== undefined && additions.getElementById(parent).empty();
+  });
+  placeMembers(instance, members, known);
+  const added = additions.difference(members);
+  if (added.empty()) return;
   added.forEach((node) => {
     const anchor = node.neighborhood('node').difference(added).first() as NodeSingular;
     if (anchor.nonempty()) {
@@ -68,4 +112,51 @@ function fitPositions(instance: Core, nodes: NodeCollection, padding: number) {
       y: instance.height() / 2 - (zoom * (top + bottom)) / 2,
     },
   });
+}
+
+export type LayoutName = 'force' | 'concentric' | 'hierarchy';
+
+export const LAYOUTS: { name: LayoutName; title: string }[] = [
+  { name: 'force', title: 'Force' },
+  { name: 'concentric', title: 'Concentric by risk' },
+  { name: 'hierarchy', title: 'Dealer → SIM → handset' },
+];
+
+/** Options of each layout the user can choose; pinned (locked) nodes keep their place in all of them. */
+function layoutOptions(instance: Core, name: LayoutName): LayoutOptions {
+  const common = { animate: false, fit: false };
+  if (name === 'concentric')
+    return {
+      ...common,
+      name: 'concentric',
+      // The riskiest in the middle, rings outwards by score; unscored nodes outermost.
+      concentric: (node: NodeSingular) => Number(node.data('riskScore') ?? -1),
+      levelWidth: () => 10,
+      minNodeSpacing: 24,
+    } as LayoutOptions;
+  if (name === 'hierarchy') {
+    const dealers = instance.nodes('[label = "Dealer"]');
+    const roots = dealers.nonempty() ? dealers : instance.nodes('[label = "Identity"]');
+    return { ...common, name: 'breadthfirst', roots, spacingFactor: 0.9, grid: false } as LayoutOptions;
+  }
+  return {
+    ...common,
+    name: 'fcose',
+    randomize: false,
+    nodeRepulsion: 7500,
+    idealEdgeLength: 70,
+    nodeSeparation: 90,
+    fixedNodeConstraint: instance
+      .nodes(':locked')
+      .map((node) => ({ nodeId: node.id(), position: { ...node.position() } })),
+  } as LayoutOptions;
+}
+
+/** Lays the whole canvas out again as the user chose; a group's members go with the layout as any node. */
+export function runLayout(instance: Core, name: LayoutName) {
+  const elements = instance.elements().not('.filtered');
+  if (elements.empty()) return;
+  const eles = name === 'force' ? elements : elements.not(':parent');
+  eles.layout(layoutOptions(instance, name)).run();
+  fitWithMaxZoom(instance);
 }

@@ -5,6 +5,8 @@
 import { useSyncExternalStore } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeData } from '../api/types.ts';
+import type { LayoutName } from './canvas-layout.ts';
+import { collapseBy, expandCollapsed, withDependents, type Grouping, type Stash } from './canvas-grouping.ts';
 
 export interface DateWindow {
   from: string;
@@ -20,6 +22,8 @@ interface Scene {
   elements: ElementDefinition[];
   hiddenKinds: string[];
   dateWindow: DateWindow;
+  /** Members of the groups collapsed on the canvas (canvas-grouping.ts), by group id. */
+  stashes: Record<string, Stash>;
 }
 
 export interface CanvasState extends Scene {
@@ -35,10 +39,12 @@ export interface CanvasState extends Scene {
   fitRequests: number;
   /** Counts requests to move the drawn nodes to `positions` (a saved view opened). */
   placeRequests: number;
+  /** The layout last chosen, and how often one was asked for (the canvas lays out when it changes). */
+  layoutRequest: { name: LayoutName; count: number };
 }
 
 /** A canvas as a case's saved view holds it. */
-export interface SavedCanvas extends Scene {
+export interface SavedCanvas extends Omit<Scene, 'stashes'> {
   positions: Record<string, Position>;
   selected: string[];
   highlighted: string[];
@@ -51,6 +57,7 @@ const EMPTY: CanvasState = {
   elements: [],
   hiddenKinds: [],
   dateWindow: { from: '', to: '' },
+  stashes: {},
   selected: [],
   highlighted: [],
   positions: {},
@@ -58,6 +65,7 @@ const EMPTY: CanvasState = {
   canRedo: false,
   fitRequests: 0,
   placeRequests: 0,
+  layoutRequest: { name: 'force', count: 0 },
 };
 
 let state: CanvasState = load();
@@ -78,8 +86,8 @@ let saving: ReturnType<typeof setTimeout> | undefined;
 function persist() {
   clearTimeout(saving);
   saving = setTimeout(() => {
-    const { owner, elements, hiddenKinds, dateWindow, selected, highlighted, positions } = state;
-    const saved = { owner, elements, hiddenKinds, dateWindow, selected, highlighted, positions };
+    const { owner, elements, hiddenKinds, dateWindow, stashes, selected, highlighted, positions } = state;
+    const saved = { owner, elements, hiddenKinds, dateWindow, stashes, selected, highlighted, positions };
     try {
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
     } catch {
@@ -94,17 +102,18 @@ function set(next: Partial<CanvasState>) {
   listeners.forEach((listener) => listener());
 }
 
-const sceneOf = ({ elements, hiddenKinds, dateWindow }: CanvasState): Scene => ({
+const sceneOf = ({ elements, hiddenKinds, dateWindow, stashes }: CanvasState): Scene => ({
   elements,
   hiddenKinds,
   dateWindow,
+  stashes,
 });
 
 /** A change of the drawn graph or its filters: remembered for Undo, and Redo starts over. */
-function step(next: Partial<Scene>) {
+function step(next: Partial<Scene>, alongside: Partial<CanvasState> = {}) {
   past = [...past.slice(-HISTORY_LIMIT + 1), sceneOf(state)];
   future = [];
-  set(next);
+  set({ ...next, ...alongside });
 }
 
 const idOf = (element: ElementDefinition) => element.data.id!;
@@ -115,20 +124,6 @@ function checked(element: ElementDefinition): ElementDefinition {
   if (element.group !== 'nodes' && element.group !== 'edges')
     throw new Error(`canvas element ${element.data.id} has no group`);
   return element;
-}
-
-/** Nodes to drop with `ids`: their edges, and the "+N more" node (and its edge) of each. */
-function withDependents(elements: ElementDefinition[], ids: Set<string>): Set<string> {
-  const gone = new Set(ids);
-  for (const element of elements) {
-    const data = element.data as Record<string, unknown>;
-    if (element.group === 'nodes' && data.label === 'More' && gone.has(data.of as string))
-      gone.add(idOf(element));
-  }
-  for (const element of elements)
-    if (isEdge(element) && (gone.has(element.data.source!) || gone.has(element.data.target!)))
-      gone.add(idOf(element));
-  return gone;
 }
 
 export const canvasStore = {
@@ -188,6 +183,51 @@ export const canvasStore = {
     });
   },
 
+  /** Removes `ids` (with their dependents) and replaces the data of nodes, as one undo step. */
+  replace(ids: string[], updates: Record<string, Record<string, unknown>>) {
+    const gone = withDependents(state.elements, new Set(ids));
+    const elements = state.elements
+      .filter((element) => !gone.has(idOf(element)))
+      .map((element) => {
+        const update = updates[idOf(element)];
+        return update ? { ...element, data: { ...element.data, ...update } } : element;
+      });
+    step({ elements });
+    set({
+      selected: state.selected.filter((id) => !gone.has(id)),
+      highlighted: state.highlighted.filter((id) => !gone.has(id)),
+    });
+  },
+
+  /** Collapses the nodes that go together by `grouping` into one node each; false when none do. */
+  collapse(grouping: Grouping): boolean {
+    const collapse = collapseBy(grouping, state.elements, state.positions);
+    if (!collapse) return false;
+    const kept = new Set(collapse.elements.map(idOf));
+    step(
+      { elements: collapse.elements, stashes: { ...state.stashes, ...collapse.stashes } },
+      {
+        positions: { ...state.positions, ...collapse.positions },
+        selected: state.selected.filter((id) => kept.has(id)),
+      },
+    );
+    return true;
+  },
+
+  /** Puts a collapsed group's members back where they were (all groups when no id is given). */
+  ungroup(groupIds: string[] = Object.keys(state.stashes)) {
+    let { elements, stashes } = state;
+    let positions = {};
+    // The latest first, so links between groups come back with the group they were kept in.
+    for (const id of [...groupIds].reverse()) {
+      const restored = expandCollapsed(elements, stashes, id);
+      ({ elements, stashes } = restored);
+      positions = { ...positions, ...restored.positions };
+    }
+    if (elements === state.elements) return;
+    step({ elements, stashes }, { positions: { ...state.positions, ...positions }, selected: [] });
+  },
+
   /** New facts about nodes already drawn (a status after a block request): not an undo step. */
   updateNodes(updates: Record<string, Partial<NodeData>>) {
     const replace = (element: ElementDefinition) => {
@@ -244,11 +284,22 @@ export const canvasStore = {
     future = [];
     set({
       ...view,
+      stashes: {},
       elements: view.elements.map(checked),
       positions: { ...state.positions, ...view.positions },
       placeRequests: state.placeRequests + 1,
       fitRequests: state.fitRequests + 1,
     });
+  },
+
+  /** Lays the canvas out again; pinned nodes stay where they are. */
+  requestLayout(name: LayoutName) {
+    set({ layoutRequest: { name, count: state.layoutRequest.count + 1 } });
+  },
+
+  /** Pins nodes where they are (through every layout) or unpins them; kept with the nodes, not a step. */
+  pin(ids: string[], pinned: boolean) {
+    canvasStore.updateNodes(Object.fromEntries(ids.map((id) => [id, { pinned }])));
   },
 
   requestFit() {
@@ -260,7 +311,7 @@ export const canvasStore = {
     if (!previous) return;
     past = past.slice(0, -1);
     future = [...future, sceneOf(state)];
-    set({ ...previous, ...keptSelection(previous) });
+    set({ ...previous, ...keptSelection(previous), positions: withStashedPositions() });
   },
 
   redo() {
@@ -268,7 +319,7 @@ export const canvasStore = {
     if (!next) return;
     future = future.slice(0, -1);
     past = [...past, sceneOf(state)];
-    set({ ...next, ...keptSelection(next) });
+    set({ ...next, ...keptSelection(next), positions: withStashedPositions() });
   },
 
   clear() {
@@ -277,6 +328,14 @@ export const canvasStore = {
     set({ ...EMPTY, owner: state.owner });
   },
 };
+
+/** Where collapsed members were, so undoing a grouping puts them back there. */
+const withStashedPositions = () =>
+  Object.assign(
+    {},
+    ...Object.values(state.stashes).map((stash) => stash.positions),
+    state.positions,
+  ) as Record<string, Position>;
 
 /** Selection and highlight of what the restored scene still has. */
 function keptSelection(scene: Scene) {
@@ -289,8 +348,11 @@ function keptSelection(scene: Scene) {
 
 export const useCanvas = () => useSyncExternalStore(canvasStore.subscribe, canvasStore.getState);
 
-/** The canvas's nodes as data, without the "+N more" placeholders. */
+/** The canvas's nodes as data, without the "+N more" placeholders and the groups. */
 export const nodesOf = (elements: ElementDefinition[]): NodeData[] =>
   elements
-    .filter((element) => element.group === 'nodes' && element.data.label !== 'More')
+    .filter(
+      (element) =>
+        element.group === 'nodes' && element.data.label !== 'More' && element.data.label !== 'Group',
+    )
     .map((element) => element.data as NodeData);

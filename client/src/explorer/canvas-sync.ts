@@ -49,6 +49,9 @@ export function removeAndRefresh(instance: Core, elements: ElementDefinition[]):
       const drawn = instance.getElementById(id);
       if (drawn.empty()) fresh.push(element);
       else if (drawn.scratch('_definition') !== element) {
+        // Cytoscape keeps `parent` out of data(): a node changes group by move().
+        const parent = (element.data.parent as string | undefined) ?? null;
+        if (drawn.isNode() && (drawn.data('parent') ?? null) !== parent) drawn.move({ parent });
         drawn.data(element.data);
         drawn.scratch('_definition', element);
       }
@@ -82,7 +85,8 @@ export function addElements(
 /** Moves the drawn nodes to the positions given (a saved view opened over nodes already drawn). */
 export function placeNodes(instance: Core, positions: Record<string, Position>) {
   instance.batch(() =>
-    instance.nodes().forEach((node) => {
+    // A group's place is its members' (moving it would move them all).
+    instance.nodes(':childless').forEach((node) => {
       const position = positions[node.id()];
       if (position) node.position({ ...position });
     }),
@@ -130,4 +134,14 @@ function applyFilters(instance: Core, hiddenKinds: string[], dateWindow: DateWin
       element.toggleClass('filtered', out);
     });
   });
+}
+
+/** Pinned nodes (`pinned` in their data) are locked: no layout and no drag moves them. */
+export function syncPins(instance: Core) {
+  instance.batch(() =>
+    instance.nodes().forEach((node) => {
+      if (node.data('pinned') === true) node.lock();
+      else node.unlock();
+    }),
+  );
 }

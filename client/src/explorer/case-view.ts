@@ -5,12 +5,23 @@ import type { NodeLabel } from '../api/types.ts';
 import type { NewView, SavedView } from '../cases/cases-api.ts';
 import { nodesOf, type CanvasState, type SavedCanvas } from './canvas-store.ts';
 
-/** The canvas as the server keeps a view: its nodes (not the "+N more" placeholders) where they are drawn. */
+/**
+ * The canvas as the server keeps a view: its nodes (not the "+N more" placeholders nor the groups) where
+ * they are drawn.
+ */
 export function viewOfCanvas(canvas: CanvasState, name: string): NewView {
-  const nodes = nodesOf(canvas.elements).map((node) => ({
+  // Nodes collapsed into a group (Group ▾) are in the view too, where they were: a view holds evidence.
+  const stashes = Object.values(canvas.stashes);
+  const positions = Object.assign(
+    {},
+    ...stashes.map((stash) => stash.positions),
+    canvas.positions,
+  ) as CanvasState['positions'];
+  const collapsed = stashes.flatMap((stash) => stash.elements);
+  const nodes = nodesOf([...canvas.elements, ...collapsed]).map((node) => ({
     id: node.id,
-    x: canvas.positions[node.id]?.x ?? 0,
-    y: canvas.positions[node.id]?.y ?? 0,
+    x: positions[node.id]?.x ?? 0,
+    y: positions[node.id]?.y ?? 0,
   }));
   const drawn = new Set(nodes.map((node) => node.id));
   return {

@@ -4,6 +4,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, post } from '../api/api-client.ts';
 import type { ExpandResult, NodeDetails, PathResult, SearchResult } from '../api/types.ts';
 import type { getRing } from '../../../server/analysis/rings-store.ts';
+import type { GroupFilter } from '../../../server/graph/expand.ts';
+import type { NeighbourGroups } from '../../../server/graph/neighbour-groups.ts';
 
 export type Ring = Awaited<ReturnType<typeof getRing>>;
 
@@ -28,6 +30,8 @@ export interface ExpandOptions {
   types?: string[];
   limit: number;
   offset?: number;
+  /** Only the members of this neighbour group (with one node). */
+  group?: GroupFilter;
 }
 
 /** One page of neighbours of at most 50 nodes (the API's cap a request). */
@@ -40,7 +44,20 @@ export const expandQuery = (nodeIds: string[], options: ExpandOptions) =>
         types: options.types ?? [],
         limit: options.limit,
         offset: options.offset ?? 0,
+        ...(options.group ? { group: options.group } : {}),
       }),
+    staleTime: 0,
+  });
+
+/** A node's neighbours counted by kind and property: a supernode's groups. */
+export const neighbourGroupsQuery = (id: string, types: string[]) =>
+  queryOptions({
+    queryKey: ['neighbour-groups', id, types],
+    queryFn: () => {
+      const { label, key } = refOf(id);
+      const path = `/api/graph/nodes/${encodeURIComponent(label)}/${encodeURIComponent(key)}/neighbour-groups`;
+      return api<NeighbourGroups>(types.length > 0 ? `${path}?types=${types.join(',')}` : path);
+    },
     staleTime: 0,
   });
 

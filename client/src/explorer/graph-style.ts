@@ -13,6 +13,7 @@ export const KIND_COLOURS: Record<string, string> = {
   Victim: '#b9770e',
   Complaint: '#ca6f1e',
   More: '#7f8c8d',
+  Group: '#5d6d7e',
 };
 
 export const KIND_SHAPES: Record<string, string> = {
@@ -23,6 +24,7 @@ export const KIND_SHAPES: Record<string, string> = {
   Victim: 'round-triangle',
   Complaint: 'triangle',
   More: 'round-tag',
+  Group: 'round-rectangle',
 };
 
 export const KIND_TITLES: Record<string, string> = {
@@ -33,12 +35,19 @@ export const KIND_TITLES: Record<string, string> = {
   Victim: 'Victim',
   Complaint: 'Complaint',
   More: '+N more (double-click)',
+  Group: 'Group of neighbours, with its count (double-click opens)',
 };
 
 export const CAUTION_COLOUR = '#d81b60';
 export const REPORTED_COLOUR = '#f39c12';
 const SELECTED_COLOUR = '#2e86c1';
 const PATH_COLOUR = '#27ae60';
+/** A push-pin (red head, dark needle), drawn by Cytoscape as an image: no emoji font is needed. */
+const PIN_IMAGE = `data:image/svg+xml;utf8,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">' +
+    '<path d="M8 9 L3 15" stroke="#1c2833" stroke-width="2"/>' +
+    '<circle cx="10" cy="6" r="5" fill="#e74c3c" stroke="#1c2833" stroke-width="1.5"/></svg>',
+)}`;
 
 export const LEGEND = {
   borders: [
@@ -55,6 +64,7 @@ export const LEGEND = {
   marks: [
     { style: 'blue haze', meaning: 'selected' },
     { style: 'green glow', meaning: 'highlighted (path, opened ring)' },
+    { style: 'red pin', meaning: 'pinned: stays put through layouts' },
   ],
 };
 
@@ -115,6 +125,48 @@ export const graphStyle: StylesheetJson = [
     style: { 'font-style': 'italic', width: 16, height: 16, 'font-size': 9 },
   },
   {
+    // A supernode's group, collapsed: a tile of its members' kind, as big as their number says.
+    selector: 'node[label = "Group"]',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'font-size': 12,
+      'font-weight': 'bold',
+      'min-zoomed-font-size': 0,
+      color: '#fff',
+      'text-outline-color': '#1c2833',
+      'text-outline-width': 1,
+      'text-background-opacity': 0,
+      'text-max-width': '150px',
+      width: 'mapData(count, 1, 300, 150, 210)',
+      height: 'mapData(count, 1, 300, 44, 80)',
+      'border-width': 3,
+      'border-style': 'double',
+      'border-color': '#fff',
+    },
+  },
+  ...Object.entries(KIND_COLOURS).map(([label, colour]) => ({
+    selector: `node[label = "Group"][kind = "${label}"]`,
+    style: { 'background-color': colour },
+  })),
+  {
+    // An opened group: a Cytoscape compound node around its members, labelled above them.
+    selector: 'node[label = "Group"]:parent',
+    style: {
+      'background-opacity': 0.07,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': '#5d6d7e',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      color: '#1c2833',
+      'text-background-opacity': 0.8,
+      'text-background-color': '#fff',
+      padding: '14px',
+      'text-outline-width': 0,
+    },
+  },
+  {
     // Risk on one scale: size and depth of colour grow together.
     selector: 'node[riskScore]',
     style: {
@@ -146,8 +198,27 @@ export const graphStyle: StylesheetJson = [
     },
   },
   {
+    // A pinned node: a pin at its top right, whatever its kind, status or size.
+    selector: 'node[?pinned]',
+    style: {
+      'background-image': PIN_IMAGE,
+      'background-width': '16px',
+      'background-height': '16px',
+      'background-position-x': '100%',
+      'background-position-y': '0%',
+      'background-clip': 'none',
+      'background-image-containment': 'over',
+      'bounds-expansion': 10,
+    } as never,
+  },
+  {
     selector: 'node:selected',
     style: { 'overlay-color': SELECTED_COLOUR, 'overlay-opacity': 0.3, 'overlay-padding': 5 },
+  },
+  {
+    // Selected, an opened group shows it by its border: a haze over all its members would hide them.
+    selector: 'node[label = "Group"]:parent:selected',
+    style: { 'overlay-opacity': 0, 'border-color': SELECTED_COLOUR, 'border-width': 4 },
   },
   {
     // The keyboard cursor: a thick dark ring that none of the other marks uses.
@@ -175,6 +246,10 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'edge[type = "MORE"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+  {
+    selector: 'edge[type = "GROUP"]',
+    style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', width: 2, 'line-color': '#85929e' },
+  },
   {
     selector: 'edge[type = "REPORTS"]',
     style: { 'line-color': '#e67e22', 'target-arrow-color': '#e67e22', width: 2 },

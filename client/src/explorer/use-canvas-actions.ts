@@ -5,11 +5,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeData, SearchResult } from '../api/types.ts';
 import { canvasStore } from './canvas-store.ts';
-import { expandNodes, moreEdgeId } from './expansion.ts';
-import { nodeDetailsQuery, pathQuery, ringQuery, type ExpandOptions } from './graph-api.ts';
+import { expandNodes, moreEdgeId, type GroupedExpandOptions } from './expansion.ts';
+import { nodeDetailsQuery, pathQuery, ringQuery } from './graph-api.ts';
 import { ringPicture } from './ring-picture.ts';
+import { groupActions, presentIds as present } from './group-actions.ts';
+import type { GroupData } from './supernode.ts';
 
-export const PAGE = 50;
+/** Neighbours a node shows when expanded; a node with more comes with its neighbours in groups. */
+export const PAGE = 100;
 
 interface CanvasAction {
   /** What the user sees while it runs ("Expanding…"). */
@@ -22,21 +25,31 @@ export function useCanvasActions() {
   const action = useMutation({ mutationFn: (work: CanvasAction) => work.run() });
   const perform = (label: string, run: () => Promise<void>) => action.mutate({ label, run });
 
-  const gather = async (nodeIds: string[], options: ExpandOptions) => {
+  const gather = async (nodeIds: string[], options: GroupedExpandOptions) => {
     const elements: ElementDefinition[] = [];
     await expandNodes(client, nodeIds, options, (page) => elements.push(...page));
     return elements;
   };
 
+  /** A node with more neighbours than a page comes with its neighbour groups (supernode.ts). */
   const expand = (nodeIds: string[], types: string[] = []) =>
     perform('Expanding…', async () => {
-      canvasStore.add(await gather(nodeIds, { types, limit: PAGE }));
+      canvasStore.add(await gather(nodeIds, { types, limit: PAGE, grouped: true, present: present() }));
     });
 
-  /** A "+N more" node: the next page of its node's neighbours replaces it. */
+  const { fetchMembers, openGroup, closeGroup } = groupActions(client, perform, PAGE);
+
+  /** A "+N more" node: the next page of its node's (or group's) neighbours replaces it. */
   const expandMore = (more: NodeData) =>
     perform('Fetching more…', async () => {
       const of = more.of as string;
+      const group = canvasStore.getState().elements.find((element) => element.data.id === of);
+      if (group?.data.label === 'Group') {
+        const elements = await fetchMembers(group.data as GroupData, more.shown as number);
+        canvasStore.remove([more.id]);
+        canvasStore.add(elements);
+        return;
+      }
       const elements = await gather([of], { limit: PAGE, offset: more.shown as number });
       canvasStore.remove([more.id, moreEdgeId(of)]);
       canvasStore.add(elements);
@@ -79,6 +92,8 @@ export function useCanvasActions() {
   return {
     expand,
     expandMore,
+    openGroup,
+    closeGroup,
     addResult,
     addNodes,
     openRing,
