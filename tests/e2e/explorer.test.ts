@@ -625,6 +625,13 @@ describe('supernodes', () => {
     await expect
       .poll(async () => (await drawnGroups(page)).find((group) => group.id === biggest.id)?.children.length)
       .toBe(Math.min(biggest.count, 100) + (biggest.count > 100 ? 1 : 0));
+    // The timeline folded away, the canvas takes its room (and Cytoscape knows it).
+    const before = (await page.getByTestId('canvas').boundingBox())!.height;
+    await page.getByTestId('timeline').locator('summary').click();
+    await expect
+      .poll(async () => (await page.getByTestId('canvas').boundingBox())!.height)
+      .toBeGreaterThan(before);
+    await expect.poll(() => page.evaluate(() => window.cy!.height())).toBeGreaterThan(before);
     await page.getByRole('button', { name: 'Fit' }).click();
     await screenshot(page, 'supernode');
     await page.context().close();

@@ -71,9 +71,13 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     const instance = createCanvasCore(container.current!);
     const stopListening = listen(instance, latest, syncing, setTip);
+    // Cytoscape notices a resized window, not a resized box (the timeline folded or unfolded).
+    const resized = new ResizeObserver(() => instance.resize());
+    resized.observe(container.current!);
     cyRef.current = instance;
     if (latest.current.isMainCanvas) window.cy = instance;
     return () => {
+      resized.disconnect();
       stopListening();
       if (window.cy === instance) delete window.cy;
       instance.destroy();
