@@ -3,6 +3,7 @@ import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { NodeLink } from '../explorer/NodeLink.tsx';
 import { ringLinkFor } from '../explorer/use-open-from-address.ts';
 import { formatInr, formatNumber } from '../format.ts';
+import { mapLink } from '../map/map-address.ts';
 import { ringsQuery, suspectDealersQuery, suspectHandsetsQuery } from './suspects-api.ts';
 
 /** Ranked suspect handsets and dealers with their reasons and cautions, and the detected rings. */
@@ -27,6 +28,7 @@ export function SuspectsPage() {
                 <th>Complaints</th>
                 <th>Lost</th>
                 <th>Dealers</th>
+                <th>Footprint</th>
               </tr>
             </thead>
             <tbody>
@@ -46,6 +48,14 @@ export function SuspectsPage() {
                         <NodeLink id={`Dealer:${posId}`} />
                       </span>
                     ))}
+                  </td>
+                  <td>
+                    <a
+                      href={mapLink({ ring: ring.id })}
+                      title="The districts of its victims and the circles of its dealers"
+                    >
+                      Map
+                    </a>
                   </td>
                 </tr>
               ))}
