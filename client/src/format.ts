@@ -16,3 +16,14 @@ export const formatInstant = (iso: string | null | undefined) =>
 
 /** Query columns that hold money: formatted as rupees. */
 export const isMoneyColumn = (column: string) => /amount|inr|lost|rupee/i.test(column);
+
+/** Rupees in the Indian units an axis has room for: ₹950, ₹12.5 K, ₹3.4 L (lakh), ₹2.1 Cr (crore). */
+export function formatInrShort(value: number): string {
+  const units: [number, string][] = [
+    [1e7, ' Cr'],
+    [1e5, ' L'],
+    [1e3, ' K'],
+  ];
+  const unit = units.find(([size]) => Math.abs(value) >= size);
+  return unit ? `₹${Number((value / unit[0]).toFixed(1))}${unit[1]}` : `₹${Math.round(value)}`;
+}

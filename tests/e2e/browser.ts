@@ -24,8 +24,11 @@ export interface E2eWorld {
   app: RunningApp;
   truth: GroundTruth;
   browser: Browser;
-  /** A new page at 1366×768, logged in as that role's test user. */
-  pageAs(role: string): Promise<Page>;
+  /**
+   * A new page at 1366×768, logged in as that role's test user: on the home page, or at the address `at`
+   * (`#/explorer`) when given.
+   */
+  pageAs(role: string, at?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -44,13 +47,14 @@ export async function startE2eWorld(database: Database): Promise<E2eWorld> {
     app,
     truth: seed.truth,
     browser,
-    async pageAs(role) {
+    async pageAs(role, at) {
       const context = await browser.newContext({
         viewport: { width: 1366, height: 768 },
         acceptDownloads: true,
       });
       const page = await context.newPage();
-      await page.goto(app.baseUrl);
+      // The login page keeps the address, so the view it names is the first one after login.
+      await page.goto(at ? `${app.baseUrl}/${at}` : app.baseUrl);
       await page.getByLabel('Username').fill(role);
       await page.getByLabel('Password').fill(TEST_PASSWORD);
       await page.getByRole('button', { name: 'Log in' }).click();
@@ -94,7 +98,7 @@ export function e2eWorldForThisFile(): { database: Database; world: E2eWorld } {
     get browser() {
       return current().browser;
     },
-    pageAs: (role) => current().pageAs(role),
+    pageAs: (role, at) => current().pageAs(role, at),
     close: () => current().close(),
   };
   return { database, world };

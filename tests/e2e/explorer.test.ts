@@ -73,7 +73,7 @@ async function reportedNumber() {
 describe('complaints and victims on the canvas (defect 1)', () => {
   it('expands a reported number to its complaint, and the complaint to its victim', async () => {
     const { msisdn, ackNo, victimId } = await reportedNumber();
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, msisdn, new RegExp(msisdn));
     const panel = page.getByLabel('Selected node');
     await panel
@@ -103,7 +103,7 @@ describe('complaints and victims on the canvas (defect 1)', () => {
 
   it('puts a searched complaint on the canvas as one node', async () => {
     const { ackNo } = await reportedNumber();
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, ackNo, new RegExp(ackNo));
     await waitForNode(page, `Complaint:${ackNo}`);
     await expect.poll(() => page.getByTestId('canvas-summary').textContent()).toBe('1 node: 1 Complaint');
@@ -116,7 +116,7 @@ describe('complaints and victims on the canvas (defect 1)', () => {
 describe('work that is never lost (defect 2)', () => {
   it('keeps the canvas across views and through an expired session', async () => {
     const ring = world.truth.rings[2]!;
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, ring.handsets[0]!, /^Handset/);
     await page.getByRole('button', { name: 'Expand selected' }).click();
     await expect.poll(async () => (await drawnNodes(page)).length).toBeGreaterThan(5);
@@ -148,7 +148,7 @@ describe('work that is never lost (defect 2)', () => {
 describe('dialogs (defect 3) and the caution style', () => {
   it('fits the block dialog with a caution in the viewport, keeps focus in it and closes on Escape', async () => {
     const clone = world.truth.decoys.clonedImeis[0]!.imei;
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, clone, new RegExp(clone));
     await waitForNode(page, `Handset:${clone}`);
     // The caution has its own style on the canvas: not the selection's, not a path highlight's.
@@ -183,7 +183,7 @@ describe('selection, removal, undo and fresh statuses (defects 4 and 5)', () => 
   it('replaces the selection on a click, adds with shift, and undoes and redoes every change', async () => {
     const ring = world.truth.rings[3]!;
     const [first, second] = ring.handsets.map((imei) => `Handset:${imei}`);
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, ring.handsets[0]!, /^Handset/);
     await search(page, ring.handsets[1]!, /^Handset/);
     await waitForNode(page, second!);
@@ -212,7 +212,7 @@ describe('selection, removal, undo and fresh statuses (defects 4 and 5)', () => 
 
   it('shows a handset as block requested right after its request, on the panel and the canvas', async () => {
     const imei = world.truth.rings[4]!.handsets[0]!;
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, imei, /^Handset/);
     await page.getByTestId('node-status').getByText('Status: active').waitFor();
     await page.getByRole('button', { name: 'Request block (1)' }).click();
@@ -264,8 +264,7 @@ const dateWindowShown = async (page: Page) => {
 describe('the timeline (one filter model, defect 6)', () => {
   it("draws a farm handset's numbers as bars in time, and brushing a range filters the canvas and survives hiding a kind", async () => {
     const ring = world.truth.rings[1]!;
-    const page = await world.pageAs('investigator');
-    await page.evaluate(() => (location.hash = '#/explorer'));
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, ring.handsets[0]!, /^Handset/);
     await page.getByRole('button', { name: 'Expand selected' }).click();
     await expect.poll(async () => (await drawnNodes(page)).length).toBeGreaterThan(5);
@@ -371,7 +370,7 @@ describe('a ring (defect 8 and the ring picture)', () => {
 describe('the canvas by keyboard, and its export', () => {
   it('moves between neighbours with the arrows, selects with Space, expands with Enter, removes with Delete', async () => {
     const imei = world.truth.rings[2]!.handsets[0]!;
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, imei, /^Handset/);
     await expect.poll(() => drawnNodes(page)).toEqual([`Handset:${imei}`]);
     const cursor = () => page.evaluate(() => window.cy!.$('node.cursor').map((node) => node.id()));
@@ -411,7 +410,7 @@ describe('the canvas by keyboard, and its export', () => {
 
   it('exports the canvas as SVG and as JSON with the positions drawn', async () => {
     const imei = world.truth.rings[2]!.handsets[1]!;
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, imei, /^Handset/);
     await expect.poll(() => drawnNodes(page)).toEqual([`Handset:${imei}`]);
     const download = async (name: string) => {
@@ -436,7 +435,7 @@ describe('the canvas by keyboard, and its export', () => {
 describe('at a glance, and the small things (defect 9)', () => {
   it('shows a legend, labels handsets by IMEI and model, and fits the search placeholder', async () => {
     const ring = world.truth.rings[0]!;
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await page.getByLabel('Legend').getByText('Number (SIM)').waitFor();
     const placeholderFits = await page.getByLabel('Search the graph').evaluate((input: HTMLInputElement) => {
       const context = document.createElement('canvas').getContext('2d')!;
@@ -549,7 +548,7 @@ describe('at a glance, and the small things (defect 9)', () => {
     await page.getByText('Nothing matches').waitFor();
     await page.context().close();
 
-    const admin = await world.pageAs('admin');
+    const admin = await world.pageAs('admin', '#/audit');
     const today = new Date().toISOString().slice(0, 10);
     await admin.getByLabel('From').fill(today);
     await admin.getByLabel('To').fill(today);

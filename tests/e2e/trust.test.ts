@@ -1,8 +1,10 @@
 // Users and jurisdiction as people meet them (issue #13), in Chromium at 1366×768 against the real server
 // and Neo4j: an admin adds a state officer on the Users page; the officer logs in with the one-time
 // password and must choose their own; an identity outside their circles shows masked in the side panel
-// and is revealed with a reason. And the admins' Imports page (issue #14) shows an import with its errors.
+// and is revealed with a reason. And the admins' Imports page (issue #14) shows an import with its errors,
+// which the admin's home page (issue #21) lists with the users, failed logins and audit volume.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { failedImportRecord, recordImport } from '../../server/imports/import-history.ts';
 import { e2eWorldForThisFile, screenshot } from './browser.ts';
 
@@ -48,7 +50,7 @@ describe('users from the web, and a masked identity revealed', () => {
 
     const context = await world.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const officer = await context.newPage();
-    await officer.goto(world.app.baseUrl);
+    await officer.goto(`${world.app.baseUrl}/#/explorer`);
     await officer.getByLabel('Username').fill('state.officer');
     await officer.getByLabel('Password').fill(oneTime);
     await officer.getByRole('button', { name: 'Log in' }).click();
@@ -118,5 +120,42 @@ describe('the import history', () => {
     await row.getByText('sims.csv:2 pos_id "POS-XX-9999": no Dealer with this key').waitFor();
     await screenshot(admin, 'imports');
     await admin.context().close();
+  });
+});
+
+describe("the admin's home page (issue #21)", () => {
+  const figure = (page: Page, label: string) =>
+    page.locator('a.figure', { has: page.getByText(label, { exact: true }) }).locator('strong');
+
+  it('lands the admin on the recent imports with their result, the users, failed logins and audit volume', async () => {
+    const anonymous = await world.app.as('anonymous');
+    expect(
+      (await anonymous.post('/api/auth/login', { username: 'admin', password: 'not the password' })).status,
+    ).toBe(401);
+    const { body } = await (await world.app.as('admin')).get('/api/overview');
+    expect(body.system.failedLogins.count).toBeGreaterThan(0);
+    const page = await world.pageAs('admin');
+    await page.getByTestId('home-system').waitFor();
+    expect(await page.getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+    expect(await figure(page, 'users').textContent()).toBe(String(body.system.users.total));
+    expect(await figure(page, `failed logins since ${body.system.failedLogins.since}`).textContent()).toBe(
+      String(body.system.failedLogins.count),
+    );
+    await page
+      .getByRole('list', { name: 'Failed logins' })
+      .getByText('admin', { exact: false })
+      .first()
+      .waitFor();
+    // The feed recorded above, with its result.
+    const feed = page
+      .getByRole('table', { name: 'Recent imports' })
+      .locator('tr', { hasText: '2026-12-01-airtel' });
+    expect(await feed.textContent()).toContain('rejected');
+    const audit = page.getByRole('figure', { name: 'Audit events per day' });
+    expect(await audit.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await screenshot(page, 'home-admin');
+    await feed.getByRole('link').click();
+    await page.getByTestId('import-row').first().waitFor();
+    await page.context().close();
   });
 });

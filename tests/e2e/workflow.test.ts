@@ -1,6 +1,6 @@
 // In Chromium, against the real server and Neo4j: an investigator finds a farm and requests its block,
 // the telecom department approves it and downloads the lists; look-alikes carry their caution; an analyst
-// runs queries.
+// runs queries; each role lands on its home page, and the map leads from a region to the canvas.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('the explorer, review and exports in Chromium', () => {
   it('takes a farm from search to an approved block and the exported lists', async () => {
     const ring = world.truth.rings[5]!;
     const number = ring.numbers[0]!;
-    const investigator = await world.pageAs('investigator');
+    const investigator = await world.pageAs('investigator', '#/explorer');
     await expect.poll(() => investigator.getByTestId('who').textContent()).toContain('investigator');
 
     // The number, then its handset, then the numbers of that handset and their handsets: the sister handsets.
@@ -146,7 +146,7 @@ describe('the explorer, review and exports in Chromium', () => {
     expect(toReverify.length).toBeGreaterThan(3);
 
     // The investigator sees what approval would do before sending.
-    const investigator = await world.pageAs('investigator');
+    const investigator = await world.pageAs('investigator', '#/explorer');
     await search(investigator, imei, new RegExp(imei));
     await investigator.getByRole('button', { name: 'Request block (1)' }).click();
     const dialog = investigator.getByRole('dialog', { name: 'Request block' });
@@ -252,7 +252,7 @@ describe('the explorer, review and exports in Chromium', () => {
 
   it("shows a cloned IMEI's caution in the side panel and in the block dialog", async () => {
     const clone = world.truth.decoys.clonedImeis[0]!.imei;
-    const page = await world.pageAs('investigator');
+    const page = await world.pageAs('investigator', '#/explorer');
     await search(page, clone, new RegExp(clone));
     await expect.poll(() => page.getByTestId('caution').textContent()).toMatch(/Caution: cloned imei/i);
     await page.getByRole('button', { name: 'Request block (1)' }).click();
@@ -292,6 +292,152 @@ describe('rings', () => {
     await expect
       .poll(() => page.getByTestId('canvas-summary').textContent())
       .toContain(`${ring.handsets.length} Handset`);
+  }, 60_000);
+});
+
+describe('a home page per role, and India on one map (issue #21)', () => {
+  const figure = (page: Page, label: string) =>
+    page.locator('a.figure', { has: page.getByText(label, { exact: true }) }).locator('strong');
+
+  it("lands the investigator on a home page with the jurisdiction's figures, each a way to the list", async () => {
+    const { body } = await (await world.app.as('investigator')).get('/api/overview');
+    const page = await world.pageAs('investigator');
+    await page.getByTestId('home-investigation').waitFor();
+    expect(await page.getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+    expect(await figure(page, 'new alerts').textContent()).toBe(
+      body.investigation.newAlerts.toLocaleString('en-IN'),
+    );
+    // The block requested in the first test is among "My requests", with its status.
+    const mine = page.getByRole('list', { name: 'My requests' });
+    await mine.getByText(body.investigation.blockRequests.recent[0].id).waitFor();
+    expect(await mine.locator('li').first().textContent()).toMatch(/approved|pending|rejected/);
+    // The seed ends before these weeks: one click shows the weeks up to its newest complaint.
+    const latest = body.investigation.latestComplaintOn as string;
+    await page.getByTestId('stale-weeks').getByRole('link').click();
+    const then = (await (await world.app.as('investigator')).get(`/api/overview?until=${latest}`)).body;
+    const busyWeeks = then.investigation.complaintsByWeek.filter(
+      (week: { complaints: number }) => week.complaints > 0,
+    );
+    expect(busyWeeks.length).toBeGreaterThan(0);
+    const chart = page.getByRole('figure', { name: 'Complaints and money lost per week' });
+    await expect.poll(() => chart.locator('.recharts-bar-rectangle').count()).toBe(busyWeeks.length);
+    const districts = page.getByRole('region', { name: 'Districts with the most victims' }).getByRole('link');
+    // The section's title, then each district.
+    await expect.poll(() => districts.count()).toBe(1 + then.investigation.topDistricts.length);
+    expect(then.investigation.topDistricts.length).toBeGreaterThan(0);
+    const handsets = page.getByRole('list', { name: 'Newest high-risk handsets' }).getByRole('link');
+    expect(await handsets.count()).toBe(body.investigation.newSuspectHandsets.length);
+    expect(body.investigation.newSuspectHandsets.length).toBeGreaterThan(0);
+    expect(
+      await page.getByRole('list', { name: 'Rings victims reported lately' }).locator('li').count(),
+    ).toBe(body.investigation.recentRings.length);
+    await screenshot(page, 'home-investigator');
+
+    // A district opens the map on its state, the district's row marked.
+    const place = (await districts.nth(1).textContent())!;
+    await districts.nth(1).click();
+    const [district, state] = place.split(', ');
+    await page.getByRole('complementary', { name: `Districts of ${state}` }).waitFor();
+    expect(await page.locator(`[data-tile="${state}"]`).getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('.ranked-bars tr.selected a').textContent()).toBe(district);
+
+    // A handset opens on the canvas.
+    await page.goBack();
+    const imei = (await handsets.first().textContent())!;
+    await handsets.first().click();
+    await page.waitForFunction((id) => window.cy?.getElementById(id).nonempty() ?? false, `Handset:${imei}`);
+    await page.context().close();
+  }, 60_000);
+
+  it("lands the telecom department on what waits for its decision, re-verification and the week's blocks", async () => {
+    const { body } = await (await world.app.as('dot')).get('/api/overview');
+    expect(body.investigation).toBeUndefined();
+    const page = await world.pageAs('dot');
+    await page.getByTestId('home-telecom').waitFor();
+    const awaiting = body.telecom.awaitingDecision;
+    expect(await figure(page, 'block requests awaiting a decision').textContent()).toBe(
+      String(awaiting.blockRequests.count),
+    );
+    expect(
+      await figure(page, `overdue (past ${body.telecom.reverification.deadlineDays} days)`).textContent(),
+    ).toBe(String(body.telecom.reverification.totals.overdue));
+    // The blocks approved in the tests above are this week's bars, and their numbers are in re-verification.
+    const blocks = page.getByRole('figure', { name: 'Handsets blocked and numbers disconnected per week' });
+    expect(await blocks.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    const progress = page.getByRole('figure', { name: 'Re-verification by operator' });
+    expect(await progress.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await screenshot(page, 'home-dot');
+    await figure(page, 'numbers pending re-verification').click();
+    await page.getByRole('figure', { name: 'Outcomes by operator' }).waitFor();
+    await page.context().close();
+  }, 60_000);
+
+  it("lists a state's districts from its tile, a district's complaints, and opens them on the canvas", async () => {
+    const investigator = await world.app.as('investigator');
+    const states = (await investigator.get('/api/geo/complaints?by=state')).body as { state: string }[];
+    const state = states[0]!.state;
+    const districts = (
+      (await investigator.get('/api/geo/complaints?by=district')).body as {
+        state: string;
+        district: string;
+        complaints: number;
+      }[]
+    ).filter((row) => row.state === state);
+    const page = await world.pageAs('investigator', '#/map');
+    await page.locator(`[data-tile="${state}"]`).click();
+    const panel = page.getByRole('complementary', { name: `Districts of ${state}` });
+    const rows = panel.getByRole('table', { name: 'Districts' }).locator('tr');
+    await expect.poll(() => rows.count()).toBe(districts.length);
+    expect(await rows.locator('td:first-child').allTextContents()).toEqual(
+      districts.map((row) => row.district),
+    );
+
+    await rows.first().getByRole('link').click();
+    const list = panel.getByRole('region', { name: 'Complaints' });
+    await list
+      .getByRole('heading', { name: new RegExp(`Complaints of ${districts[0]!.district}`) })
+      .waitFor();
+    const acks = list.locator('tbody tr td:first-child');
+    await expect.poll(() => acks.count()).toBe(Math.min(districts[0]!.complaints, 200));
+    await page.getByRole('link', { name: 'Money lost' }).click();
+    await expect.poll(() => page.locator(`[data-tile="${state}"]`).getAttribute('aria-label')).toMatch(/₹/);
+    await screenshot(page, 'map');
+
+    const opened = (await acks.allTextContents()).slice(0, 50).map((ack) => `Complaint:${ack}`);
+    await list.getByRole('link', { name: /on the canvas$/ }).click();
+    await page.waitForFunction(
+      (ids) => ids.every((id) => window.cy?.getElementById(id).nonempty() ?? false),
+      opened,
+      { timeout: 30_000 },
+    );
+    expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(opened.length);
+    await page.context().close();
+  }, 90_000);
+
+  it("shows suspect dealers by circle, and a ring's footprint opened from its row", async () => {
+    const page = await world.pageAs('investigator', '#/map?mode=dealers');
+    const dealers = (await (await world.app.as('investigator')).get('/api/geo/dealers')).body as {
+      circle: string;
+      dealers: { posId: string }[];
+    }[];
+    await page.locator(`[data-tile="${dealers[0]!.circle}"]`).click();
+    const panel = page.getByRole('complementary', { name: `Dealers of ${dealers[0]!.circle}` });
+    await expect.poll(() => panel.locator('ol.ranked li').count()).toBe(dealers[0]!.dealers.length);
+
+    const [ring] = await database.readTx(async (tx) =>
+      (
+        await tx.run(
+          'MATCH (r:Ring) WHERE r.complaintCount > 0 RETURN r.id AS id, r.complaintCount AS n ORDER BY r.id LIMIT 1',
+        )
+      ).records.map((record) => record.toObject() as { id: string; n: number }),
+    );
+    await page.getByRole('button', { name: 'Suspects & rings' }).click();
+    await page.getByRole('row', { name: ring!.id }).getByRole('link', { name: 'Map', exact: true }).click();
+    await page.getByTestId('map-ring').getByText(ring!.id).waitFor();
+    await expect
+      .poll(() => page.getByTestId('map-total').textContent())
+      .toMatch(new RegExp(`^${ring!.n.toLocaleString('en-IN')} complaints?`));
+    await page.context().close();
   }, 60_000);
 });
 

@@ -1,7 +1,7 @@
-// India on one map, on the small seed: complaints by state and district and suspect dealers by circle,
-// each checked against a count written here from the graph directly, in a state police officer's
-// jurisdiction, for one ring's footprint, with the portals' other spellings of a district, and the 400s
-// of a bad query string.
+// India on one map, on the small seed: complaints by state and district, the complaints of one place,
+// and suspect dealers by circle, each checked against a count written here from the graph directly, in a
+// state police officer's jurisdiction, for one ring's footprint, with the portals' other spellings of a
+// district, and the 400s of a bad query string.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   TEST_PASSWORD,
@@ -198,6 +198,102 @@ describe('GET /api/geo/complaints', () => {
     expect((await admin.get('/api/geo/complaints?by=state')).status).toBe(403);
     expect((await admin.get('/api/geo/dealers')).status).toBe(403);
     expect((await (await seeded!.app.as('dot')).get('/api/geo/complaints?by=state')).status).toBe(200);
+  });
+});
+
+interface ComplaintList {
+  state: string;
+  district: string | null;
+  total: number;
+  truncated: boolean;
+  complaints: { ackNo: string; id: string; reportedOn: string; amountInr: number; district: string }[];
+}
+
+describe('GET /api/geo/complaints/list', () => {
+  it("lists a district's complaints newest first, as many as the map counts there, each a canvas node", async () => {
+    const districts = (await analyst.get('/api/geo/complaints?by=district')).body as PlaceRow[];
+    const top = districts[0]!;
+    const { status, body } = await analyst.get(
+      `/api/geo/complaints/list?state=${encodeURIComponent(top.state)}&district=${encodeURIComponent(top.district!)}`,
+    );
+    expect(status).toBe(200);
+    const list = body as ComplaintList;
+    const direct = await readRows(
+      `MATCH (v:Victim {state: $state, district: $district})-[:FILED]->(c:Complaint)
+       RETURN c.ackNo AS ackNo ORDER BY c.reportedOn DESC, c.ackNo`,
+      { state: top.state, district: top.district },
+    );
+    expect(list).toMatchObject({ state: top.state, district: top.district, total: top.complaints });
+    expect(list.complaints.map((c) => c.ackNo)).toEqual(direct.slice(0, 200).map((row) => row.ackNo));
+    expect(list.truncated).toBe(direct.length > 200);
+    expect(list.complaints.every((c) => c.id === `Complaint:${c.ackNo}`)).toBe(true);
+  });
+
+  it("lists a whole state's complaints, found under the portals' other spellings too", async () => {
+    const victims = await readRows(
+      "MATCH (v:Victim {state: 'Haryana', district: 'Gurugram'}) RETURN v.victimId AS id ORDER BY id LIMIT 1",
+    );
+    const path = '/api/geo/complaints/list?state=Haryana&district=Gurugram';
+    const before = (await analyst.get(path)).body as ComplaintList;
+    await database.writeTx((tx) =>
+      tx.run("MATCH (v:Victim {victimId: $id}) SET v.state = 'haryana', v.district = 'Gurgaon'", {
+        id: victims[0]!.id,
+      }),
+    );
+    try {
+      const after = (await analyst.get(path)).body as ComplaintList;
+      expect(after.total).toBe(before.total);
+      expect(after.complaints.map((c) => c.ackNo).sort()).toEqual(
+        before.complaints.map((c) => c.ackNo).sort(),
+      );
+    } finally {
+      await database.writeTx((tx) =>
+        tx.run("MATCH (v:Victim {victimId: $id}) SET v.state = 'Haryana', v.district = 'Gurugram'", {
+          id: victims[0]!.id,
+        }),
+      );
+    }
+    const state = (await analyst.get('/api/geo/complaints/list?state=Haryana')).body as ComplaintList;
+    const [haryana] = await readRows(
+      "MATCH (:Victim {state: 'Haryana'})-[:FILED]->(c:Complaint) RETURN count(c) AS n",
+    );
+    expect(state).toMatchObject({ state: 'Haryana', district: null, total: haryana!.n });
+  });
+
+  it("keeps to the officer's circles and to a ring's complaints", async () => {
+    const rows = (await officer.get('/api/geo/complaints?by=district')).body as PlaceRow[];
+    const place = rows[0]!;
+    const query = `state=${encodeURIComponent(place.state)}&district=${encodeURIComponent(place.district!)}`;
+    const scoped = (await officer.get(`/api/geo/complaints/list?${query}`)).body as ComplaintList;
+    expect(scoped.total).toBe(place.complaints);
+    const [outside] = await readRows(
+      `MATCH (v:Victim {state: $state, district: $district})-[:FILED]->(c:Complaint)
+       WHERE NOT EXISTS { (c)-[:REPORTS]->(s:SIM) WHERE s.circle IN $circles }
+       RETURN collect(c.ackNo) AS ackNos`,
+      { state: place.state, district: place.district, circles: [circle] },
+    );
+    const listed = new Set(scoped.complaints.map((c) => c.ackNo));
+    expect((outside!.ackNos as string[]).filter((ackNo) => listed.has(ackNo))).toEqual([]);
+
+    const footprint = (await analyst.get(`/api/geo/complaints?by=district&ring=${ringId}`))
+      .body as PlaceRow[];
+    const ringPlace = footprint[0]!;
+    const ringList = (
+      await analyst.get(
+        `/api/geo/complaints/list?state=${encodeURIComponent(ringPlace.state)}&district=${encodeURIComponent(ringPlace.district!)}&ring=${ringId}`,
+      )
+    ).body as ComplaintList;
+    expect(ringList.total).toBe(ringPlace.complaints);
+    expect(ringList.complaints).toHaveLength(Math.min(ringPlace.complaints, 200));
+  });
+
+  it('answers 400 without a state, 404 for an unknown ring, 403 for the admin', async () => {
+    expect((await analyst.get('/api/geo/complaints/list?district=Gurugram')).status).toBe(400);
+    expect(
+      (await analyst.get('/api/geo/complaints/list?state=Haryana&ring=RING-000000000000000')).status,
+    ).toBe(404);
+    const admin = await seeded!.app.as('admin');
+    expect((await admin.get('/api/geo/complaints/list?state=Haryana')).status).toBe(403);
   });
 });
 

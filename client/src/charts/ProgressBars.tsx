@@ -11,6 +11,18 @@ export interface ProgressRow {
   overdue: number;
 }
 
+/** A bar of the server's re-verification counts, whose `pending` includes the overdue numbers. */
+export const progressRowOf = (
+  name: string,
+  counts: { reverified: number; disconnected: number; pending: number; overdue: number },
+): ProgressRow => ({
+  name,
+  reverified: counts.reverified,
+  disconnected: counts.disconnected,
+  pending: counts.pending - counts.overdue,
+  overdue: counts.overdue,
+});
+
 const SERIES = [
   { key: 'reverified', label: 'reverified' },
   { key: 'disconnected', label: 'disconnected' },

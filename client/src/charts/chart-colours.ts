@@ -6,5 +6,9 @@ export const CHART_COLOURS = {
   overdue: '#8c2d04',
   reverified: '#2e8b57',
   disconnected: '#c0392b',
+  complaints: '#6c3483',
+  money: '#b9770e',
+  blocked: '#1c2833',
+  events: '#3867a8',
   axis: '#555',
 } as const;

@@ -8,7 +8,9 @@ import { canvasStore } from '../explorer/canvas-store.ts';
 import { ExplorerPage } from '../explorer/ExplorerPage.tsx';
 import { ExportsPage } from '../exports/ExportsPage.tsx';
 import { ProgressPage } from '../telecom/ProgressPage.tsx';
+import { HomePage } from '../home/HomePage.tsx';
 import { ImportsPage } from '../imports/ImportsPage.tsx';
+import { MapPage } from '../map/MapPage.tsx';
 import { QueriesPage } from '../queries/QueriesPage.tsx';
 import { ReviewPage } from '../review/ReviewPage.tsx';
 import { useDecisionNotices } from '../review/use-decision-notices.ts';
@@ -21,8 +23,10 @@ import { useHashView } from './use-hash-view.ts';
 import { viewOfPath, viewsFor, type ViewId } from './views.ts';
 
 const PAGES: Record<ViewId, (props: { user: User }) => React.JSX.Element> = {
+  home: HomePage,
   explorer: ExplorerPage,
   suspects: SuspectsPage,
+  map: MapPage,
   alerts: AlertsPage,
   cases: CasesPage,
   queries: QueriesPage,

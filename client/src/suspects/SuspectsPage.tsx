@@ -4,6 +4,7 @@ import { NodeLink } from '../explorer/NodeLink.tsx';
 import { EvidencePackLink } from '../evidence/EvidencePackLink.tsx';
 import { ringLinkFor } from '../explorer/use-open-from-address.ts';
 import { formatInr, formatNumber } from '../format.ts';
+import { mapLink } from '../map/map-address.ts';
 import { ringsQuery, suspectDealersQuery, suspectHandsetsQuery } from './suspects-api.ts';
 
 /** Ranked suspect handsets and dealers with their reasons and cautions, and the detected rings. */
@@ -28,6 +29,7 @@ export function SuspectsPage() {
                 <th>Complaints</th>
                 <th>Lost</th>
                 <th>Dealers</th>
+                <th>Footprint</th>
                 <th>Evidence</th>
               </tr>
             </thead>
@@ -48,6 +50,14 @@ export function SuspectsPage() {
                         <NodeLink id={`Dealer:${posId}`} />
                       </span>
                     ))}
+                  </td>
+                  <td>
+                    <a
+                      href={mapLink({ ring: ring.id })}
+                      title="The districts of its victims and the circles of its dealers"
+                    >
+                      Map
+                    </a>
                   </td>
                   <td>
                     <EvidencePackLink kind="ring" id={ring.id} />

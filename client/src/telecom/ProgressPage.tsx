@@ -1,20 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import { ProgressBars, type ProgressRow } from '../charts/ProgressBars.tsx';
+import { ProgressBars, progressRowOf as rowOf } from '../charts/ProgressBars.tsx';
 import { formatCount, formatInstant, formatNumber } from '../format.ts';
 import { ConfirmDialog } from '../layout/ConfirmDialog.tsx';
 import { progressQuery, useDisconnectOverdue, type ReverificationProgress } from './reverification-api.ts';
-
-type Counts = ReverificationProgress['byOperator'][number];
-
-const rowOf = (name: string, counts: Counts | ReverificationProgress['byRequest'][number]): ProgressRow => ({
-  name,
-  reverified: counts.reverified,
-  disconnected: counts.disconnected,
-  pending: counts.pending - counts.overdue,
-  overdue: counts.overdue,
-});
 
 /** Share of a request's numbers the operators have answered (re-verified or disconnected). */
 const completion = (counts: { numbers: number; reverified: number; disconnected: number }) =>
@@ -83,7 +73,7 @@ export function ProgressPage() {
   );
 }
 
-function OperatorTable({ byOperator }: { byOperator: Counts[] }) {
+function OperatorTable({ byOperator }: { byOperator: ReverificationProgress['byOperator'] }) {
   return (
     <table aria-label="Progress by operator">
       <thead>

@@ -1,0 +1,42 @@
+// A figure of the home page: the number, what it counts, and a link to the list behind it.
+import { formatNumber } from '../format.ts';
+
+export function Figure({
+  value,
+  label,
+  href,
+  tone,
+}: {
+  value: number | string;
+  label: string;
+  href: string;
+  /** 'warn' for what waits on someone (overdue, awaiting a decision, failed logins). */
+  tone?: 'warn';
+}) {
+  return (
+    <a className={tone ? `figure ${tone}` : 'figure'} href={href}>
+      <strong>{typeof value === 'number' ? formatNumber(value) : value}</strong>
+      <span>{label}</span>
+    </a>
+  );
+}
+
+/** A titled block of the home page; `href` links its title to the full list. */
+export function HomeSection({
+  title,
+  href,
+  children,
+  wide,
+}: {
+  title: string;
+  href?: string;
+  children: React.ReactNode;
+  wide?: boolean;
+}) {
+  return (
+    <section className={wide ? 'home-section wide' : 'home-section'} aria-label={title}>
+      <h3>{href ? <a href={href}>{title}</a> : title}</h3>
+      {children}
+    </section>
+  );
+}
