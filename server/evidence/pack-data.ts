@@ -1,6 +1,7 @@
 // What an evidence pack holds, read in one transaction per pack: its subject (a block request, a dealer
 // flag, a ring or a case), the subgraph behind it, and the decision trail. The pack is plain data: the
 // PDF draws it and its hash is of it (pack-hash.ts), so what is hashed is exactly what is printed.
+import type { DealerFlagView } from '../workflow/dealer-flags.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { Actor } from '../audit/audit-trail.ts';
@@ -47,16 +48,11 @@ export interface PackIdentity {
   masked?: boolean;
 }
 
-export interface PackDealer {
-  posId: string;
-  name: string;
-  operator: string;
-  circle: string;
-  status: string;
-  score: number | null;
-  reasons: string[];
-  numbersSold: number;
-}
+/** A dealer as the review card shows it, without the blacklist's dates. */
+export type PackDealer = Pick<
+  DealerFlagView['dealer'],
+  'posId' | 'name' | 'operator' | 'circle' | 'status' | 'score' | 'reasons' | 'numbersSold'
+>;
 
 export interface PackComplaint {
   ackNo: string;
