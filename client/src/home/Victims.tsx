@@ -3,7 +3,7 @@
 // the newest complaint.
 import { CHART_COLOURS } from '../charts/chart-colours.ts';
 import { TimeBars } from '../charts/TimeBars.tsx';
-import { formatInr, formatNumber } from '../format.ts';
+import { formatCount, formatInr } from '../format.ts';
 import { mapLink } from '../map/map-address.ts';
 import { HomeSection } from './Figure.tsx';
 import { homeLink, type InvestigationOverview, type Overview } from './overview-api.ts';
@@ -23,7 +23,7 @@ export function Victims({
     <>
       <HomeSection title="Complaints and money lost per week" href={mapLink()}>
         <p>
-          <a href={mapLink()}>{formatNumber(complaints)} complaints</a> ·{' '}
+          <a href={mapLink()}>{formatCount(complaints, 'complaint')}</a> ·{' '}
           <a href={mapLink({ mode: 'money' })}>{formatInr(lost)} lost</a> in {window.weeks} weeks
         </p>
         {complaints === 0 && latest && latest < window.from ? (
@@ -55,8 +55,8 @@ export function Victims({
                     {place.district}, {place.state}
                   </a>
                 </td>
-                <td>{formatNumber(place.victims)} victims</td>
-                <td>{formatNumber(place.complaints)} complaints</td>
+                <td>{formatCount(place.victims, 'victim')}</td>
+                <td>{formatCount(place.complaints, 'complaint')}</td>
                 <td>{formatInr(place.amountInr)}</td>
               </tr>
             ))}
