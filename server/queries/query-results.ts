@@ -78,7 +78,9 @@ export class ResultCollector {
   }
 
   private node(node: Node, isGraphColumn: boolean): unknown {
-    const element = elementOf(node);
+    // A node met again (in many rows or paths) is converted once.
+    const seen = this.idOfElement.get(node.elementId);
+    const element = (seen && this.nodes.get(seen)) || elementOf(node);
     if (isGraphColumn) {
       this.nodes.set(element.data.id, element);
       this.idOfElement.set(node.elementId, element.data.id);
