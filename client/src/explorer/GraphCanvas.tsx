@@ -66,7 +66,8 @@ export function GraphCanvas(props: Props) {
   const [tip, setTip] = useState<Tip>();
   /** Counts element changes: a big layout that finishes after a newer change is dropped. */
   const generation = useRef(0);
-  const [layingOut, setLayingOut] = useState(0);
+  /** What a big drawing is doing, for the status line: laying out, then drawing (empty when idle). */
+  const [busy, setBusy] = useState('');
 
   useEffect(() => {
     const instance = createCanvasCore(container.current!);
@@ -101,22 +102,28 @@ export function GraphCanvas(props: Props) {
     syncPins(instance); // before a layout of the additions, so pinned nodes stay
     const unknown = fresh.filter((element) => element.group === 'nodes' && !known[element.data.id!]);
     if (unknown.length < BIG_LAYOUT_NODES) {
-      setLayingOut(0); // a big layout still running is dropped (generation)
+      setBusy(''); // a big layout still running is dropped (generation)
       const unplaced = addElements(instance, fresh, known);
       if (unplaced.nonempty()) layoutAdditions(instance, unplaced, wasEmpty, known);
       finish(unplaced.nonempty());
       return;
     }
     // Thousands of new nodes: laid out in a worker, then drawn in slices, the page answering throughout.
-    setLayingOut(unknown.length);
-    const started = performance.now();
+    setBusy(`Laying out ${formatNumber(unknown.length)} nodes…`);
+    const started = performance.mark('canvas: big drawing started').startTime;
     void layOutOffThread(layoutInputOf(instance, props.elements, known)).then(async (positions) => {
       if (current !== generation.current) return;
       const laidOut = performance.now();
-      await addInSlices(instance, fresh, { ...positions, ...known }, () => current === generation.current);
+      await addInSlices(
+        instance,
+        fresh,
+        { ...positions, ...known },
+        () => current === generation.current,
+        (added, total) => setBusy(`Drawing ${formatNumber(added)} of ${formatNumber(total)} elements…`),
+      );
       if (current !== generation.current) return;
       const added = performance.now();
-      setLayingOut(0);
+      setBusy('');
       finish(true);
       // The parts of a big canvas's time, for the scale measurements (and a curious developer's console).
       performance.measure('canvas: layout in worker', { start: started, end: laidOut });
@@ -154,9 +161,9 @@ export function GraphCanvas(props: Props) {
   return (
     <div className="canvas-wrap">
       <div ref={container} className="canvas" data-testid="canvas" aria-label="Graph canvas" />
-      {layingOut > 0 ? (
+      {busy ? (
         <p className="canvas-busy" role="status">
-          Laying out {formatNumber(layingOut)} nodes…
+          {busy}
         </p>
       ) : null}
       {tip ? (
