@@ -6,7 +6,7 @@ import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { may, type User } from '../api/types.ts';
 import { canvasStore } from '../explorer/canvas-store.ts';
 import { GraphCanvas } from '../explorer/GraphCanvas.tsx';
-import { formatCount } from '../format.ts';
+import { formatCount, formatNumber } from '../format.ts';
 import {
   libraryQuery,
   useRunCypher,
@@ -139,7 +139,14 @@ function AdhocCypher() {
   );
 }
 
+/** Rows shown at first: a table of paths is slow to draw, and the canvas beside it is busy enough. */
+const FIRST_ROWS = 100;
+const MAX_ROWS_SHOWN = 500;
+
 function ResultView({ result }: { result: QueryResult }) {
+  // The result whose rows were all asked for: a new result starts short again.
+  const [allRowsOf, setAllRowsOf] = useState<QueryResult>();
+  const shown = Math.min(result.rows.length, allRowsOf === result ? MAX_ROWS_SHOWN : FIRST_ROWS);
   return (
     <div className="result">
       <p role="status">
@@ -160,7 +167,7 @@ function ResultView({ result }: { result: QueryResult }) {
               </tr>
             </thead>
             <tbody>
-              {result.rows.slice(0, 500).map((row, index) => (
+              {result.rows.slice(0, shown).map((row, index) => (
                 <tr key={index}>
                   {row.map((cell, column) => (
                     <td key={column}>
@@ -171,6 +178,18 @@ function ResultView({ result }: { result: QueryResult }) {
               ))}
             </tbody>
           </table>
+          {shown < Math.min(result.rows.length, MAX_ROWS_SHOWN) ? (
+            <button className="link" onClick={() => setAllRowsOf(result)}>
+              {result.rows.length > MAX_ROWS_SHOWN
+                ? `Show the first ${formatNumber(MAX_ROWS_SHOWN)} of ${formatCount(result.rows.length, 'row')}`
+                : `Show all ${formatCount(result.rows.length, 'row')}`}
+            </button>
+          ) : result.rows.length > shown ? (
+            <p className="empty">
+              The first {formatCount(shown, 'row')} of {formatNumber(result.rows.length)} are shown; narrow
+              the query to see the rest.
+            </p>
+          ) : null}
         </div>
       )}
     </div>
