@@ -129,9 +129,17 @@ function layoutOptions(instance: Core, name: LayoutName): LayoutOptions {
       minNodeSpacing: 24,
     } as LayoutOptions;
   if (name === 'hierarchy') {
+    // Dealers on top, or identities; with neither, Cytoscape's own choice (the best-linked node of each
+    // part): an empty set of roots would put every node on one level.
     const dealers = instance.nodes('[label = "Dealer"]');
     const roots = dealers.nonempty() ? dealers : instance.nodes('[label = "Identity"]');
-    return { ...common, name: 'breadthfirst', roots, spacingFactor: 0.9, grid: false } as LayoutOptions;
+    return {
+      ...common,
+      name: 'breadthfirst',
+      roots: roots.nonempty() ? roots : undefined,
+      spacingFactor: 0.9,
+      grid: false,
+    } as LayoutOptions;
   }
   return {
     ...common,
