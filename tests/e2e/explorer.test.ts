@@ -604,6 +604,13 @@ const drawnGroups = (page: Page) =>
     })),
   );
 
+/** The size, in screen pixels, an opened group's label is drawn at. */
+const openedLabelSize = (page: Page, id: string) =>
+  page.evaluate(
+    (id) => parseFloat(window.cy!.getElementById(id).style('font-size') as string) * window.cy!.zoom(),
+    id,
+  );
+
 describe('supernodes', () => {
   it("groups a farm handset's numbers by operator, and opens the biggest operator inside its group", async () => {
     const [row] = await database.readTx(
@@ -643,7 +650,32 @@ describe('supernodes', () => {
       .toBeGreaterThan(before);
     await expect.poll(() => page.evaluate(() => window.cy!.height())).toBeGreaterThan(before);
     await page.getByRole('button', { name: 'Fit' }).click();
+    // The opened group's label (kind, value, count) is drawn at least as big as a 12 px text.
+    expect(await openedLabelSize(page, biggest.id)).toBeGreaterThanOrEqual(12);
     await screenshot(page, 'supernode');
+
+    // The ranked layouts keep the group's members together on a disc, its box not across the canvas.
+    for (const [layout, picture] of [
+      ['Concentric by risk', 'supernode-concentric'],
+      ['Dealer → SIM → handset', 'supernode-hierarchy'],
+    ] as const) {
+      const before = await positionsOfNodes(page);
+      await chooseLayout(page, layout);
+      await expect
+        .poll(async () => {
+          const now = await positionsOfNodes(page);
+          return Object.keys(now).filter((id) => now[id]!.x !== before[id]?.x).length;
+        })
+        .toBeGreaterThan(5);
+      const span = await page.evaluate((id) => {
+        const box = window.cy!.getElementById(id).children().boundingBox({});
+        return Math.max(box.w, box.h);
+      }, biggest.id);
+      const members = Math.min(biggest.count, 100) + (biggest.count > 100 ? 1 : 0);
+      expect(span).toBeLessThan(2 * 36 * Math.sqrt(members) + 100);
+      await page.getByRole('button', { name: 'Fit' }).click();
+      await screenshot(page, picture);
+    }
     await page.context().close();
   }, 90_000);
 
