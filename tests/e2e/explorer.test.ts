@@ -463,16 +463,27 @@ describe('at a glance, and the small things (defect 9)', () => {
     expect(label.split('\n')).toHaveLength(2);
     await page.getByRole('button', { name: 'Fit' }).click();
     // The toolbar keeps to two rows at 1366×768 (with every action an investigator has), and its rarely
-    // used actions are in menus that Escape closes without clearing the selection.
+    // used actions are in menus: opened from the keyboard, the arrows move between the items and Escape
+    // closes the menu without clearing the selection or moving the canvas's cursor.
     const toolbar = (await page.getByRole('toolbar', { name: 'Canvas' }).boundingBox())!;
     const button = (await page.getByRole('button', { name: 'Fit' }).boundingBox())!;
     expect(toolbar.height).toBeLessThanOrEqual(2 * button.height + 6);
     const selectedBefore = await selectedNodes(page);
-    await page.getByRole('button', { name: 'Layout ▾' }).click();
+    const layoutButton = page.getByRole('button', { name: 'Layout ▾' });
+    await layoutButton.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Force');
     await page.getByRole('menuitemradio', { name: 'Force', checked: true }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toContain('Concentric by risk');
     await page.keyboard.press('Escape');
     await page.getByRole('menu', { name: 'Layout' }).waitFor({ state: 'detached' });
+    await expect
+      .poll(() => layoutButton.evaluate((element) => element === document.activeElement))
+      .toBe(true);
     expect(await selectedNodes(page)).toEqual(selectedBefore);
+    expect(await page.evaluate(() => window.cy!.nodes('.cursor').length)).toBe(0);
     await screenshot(page, 'explorer');
     await page.getByRole('button', { name: 'Help' }).click();
     const help = page.getByRole('dialog', { name: 'Help' });
