@@ -462,6 +462,28 @@ describe('at a glance, and the small things (defect 9)', () => {
     expect(label.split('\n')[0]).toBe(`…${handset.slice(-6)}`);
     expect(label.split('\n')).toHaveLength(2);
     await page.getByRole('button', { name: 'Fit' }).click();
+    // The toolbar keeps to two rows at 1366×768 (with every action an investigator has), and its rarely
+    // used actions are in menus: opened from the keyboard, the arrows move between the items and Escape
+    // closes the menu without clearing the selection or moving the canvas's cursor.
+    const toolbar = (await page.getByRole('toolbar', { name: 'Canvas' }).boundingBox())!;
+    const button = (await page.getByRole('button', { name: 'Fit' }).boundingBox())!;
+    expect(toolbar.height).toBeLessThanOrEqual(2 * button.height + 6);
+    const selectedBefore = await selectedNodes(page);
+    const layoutButton = page.getByRole('button', { name: 'Layout ▾' });
+    await layoutButton.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Force');
+    await page.getByRole('menuitemradio', { name: 'Force', checked: true }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toContain('Concentric by risk');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu', { name: 'Layout' }).waitFor({ state: 'detached' });
+    await expect
+      .poll(() => layoutButton.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    expect(await selectedNodes(page)).toEqual(selectedBefore);
+    expect(await page.evaluate(() => window.cy!.nodes('.cursor').length)).toBe(0);
     await screenshot(page, 'explorer');
     await page.getByRole('button', { name: 'Help' }).click();
     const help = page.getByRole('dialog', { name: 'Help' });
@@ -593,6 +615,13 @@ const drawnGroups = (page: Page) =>
     })),
   );
 
+/** The size, in screen pixels, an opened group's label is drawn at. */
+const openedLabelSize = (page: Page, id: string) =>
+  page.evaluate(
+    (id) => parseFloat(window.cy!.getElementById(id).style('font-size') as string) * window.cy!.zoom(),
+    id,
+  );
+
 describe('supernodes', () => {
   it("groups a farm handset's numbers by operator, and opens the biggest operator inside its group", async () => {
     const [row] = await database.readTx(
@@ -632,7 +661,32 @@ describe('supernodes', () => {
       .toBeGreaterThan(before);
     await expect.poll(() => page.evaluate(() => window.cy!.height())).toBeGreaterThan(before);
     await page.getByRole('button', { name: 'Fit' }).click();
+    // The opened group's label (kind, value, count) is drawn at least as big as a 12 px text.
+    expect(await openedLabelSize(page, biggest.id)).toBeGreaterThanOrEqual(12);
     await screenshot(page, 'supernode');
+
+    // The ranked layouts keep the group's members together on a disc, its box not across the canvas.
+    for (const [layout, picture] of [
+      ['Concentric by risk', 'supernode-concentric'],
+      ['Dealer → SIM → handset', 'supernode-hierarchy'],
+    ] as const) {
+      const before = await positionsOfNodes(page);
+      await chooseLayout(page, layout);
+      await expect
+        .poll(async () => {
+          const now = await positionsOfNodes(page);
+          return Object.keys(now).filter((id) => now[id]!.x !== before[id]?.x).length;
+        })
+        .toBeGreaterThan(5);
+      const span = await page.evaluate((id) => {
+        const box = window.cy!.getElementById(id).children().boundingBox({});
+        return Math.max(box.w, box.h);
+      }, biggest.id);
+      const members = Math.min(biggest.count, 100) + (biggest.count > 100 ? 1 : 0);
+      expect(span).toBeLessThan(2 * 36 * Math.sqrt(members) + 100);
+      await page.getByRole('button', { name: 'Fit' }).click();
+      await screenshot(page, picture);
+    }
     await page.context().close();
   }, 90_000);
 
@@ -712,6 +766,12 @@ const positionsOfNodes = (page: Page) =>
     Object.fromEntries(window.cy!.nodes().map((node) => [node.id(), { ...node.position() }] as const)),
   );
 
+/** Lays the canvas out again from the Layout menu. */
+async function chooseLayout(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Layout ▾' }).click();
+  await page.getByRole('menuitemradio', { name: title }).click();
+}
+
 async function openRing(page: Page, index: number) {
   const ring = world.truth.rings[index]!;
   const ringId = `RING-${[...ring.handsets].sort()[0]}`;
@@ -761,15 +821,16 @@ describe('grouping, layouts and pins on the canvas', () => {
     const ring = await openRing(page, 7);
     const pinned = `Handset:${ring.handsets[0]}`;
     await selectOnCanvas(page, [pinned]);
-    await page.getByRole('button', { name: 'Pin (1)' }).click();
+    await page.getByRole('button', { name: 'Layout ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Pin selected (1)' }).click();
     await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(id).locked(), pinned)).toBe(true);
     expect(
       await page.evaluate((id) => String(window.cy!.getElementById(id).style('background-image')), pinned),
     ).toContain('data:image/svg+xml');
     const at = await page.evaluate((id) => ({ ...window.cy!.getElementById(id).position() }), pinned);
     let previous = await positionsOfNodes(page);
-    for (const layout of ['concentric', 'hierarchy', 'force']) {
-      await page.getByLabel('Layout').selectOption(layout);
+    for (const layout of ['Concentric by risk', 'Dealer → SIM → handset', 'Force']) {
+      await chooseLayout(page, layout);
       await expect
         .poll(async () => {
           const now = await positionsOfNodes(page);
@@ -779,7 +840,7 @@ describe('grouping, layouts and pins on the canvas', () => {
       previous = await positionsOfNodes(page);
       expect(previous[pinned]).toEqual(at);
     }
-    await page.getByLabel('Layout').selectOption('concentric');
+    await chooseLayout(page, 'Concentric by risk');
     await page.getByRole('button', { name: 'Fit' }).click();
     await screenshot(page, 'layout-concentric');
     // Pins are kept with the canvas: after a view change the handset is still pinned there.

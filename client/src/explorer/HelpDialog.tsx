@@ -23,8 +23,8 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
               </li>
               <li>
                 Group ▾: numbers by identity or operator, handsets by ring, as one node each; Ungroup puts
-                them back. Layout: force, concentric by risk, or dealer → SIM → handset; Pin keeps the
-                selected nodes in place through layouts.
+                them back. Layout ▾: force, concentric by risk, or dealer → SIM → handset (the current one
+                lays the canvas out again); Pin selected keeps the selected nodes in place through layouts.
               </li>
               <li>Hover: a number’s complaints and money lost, a link’s type and dates.</li>
               <li>
@@ -52,8 +52,8 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
             <h3>Cases</h3>
             <ul>
               <li>
-                Save view to case: the canvas (nodes where they are, filters, selection) as a named view of
-                one of your cases; its link opens it on any member’s canvas.
+                Save view (to a case): the canvas (nodes where they are, filters, selection) as a named view
+                of one of your cases; its link opens it on any member’s canvas.
               </li>
               <li>Pin to case: the selected node, with why it matters, on the case’s page.</li>
               <li>

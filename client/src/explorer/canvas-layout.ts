@@ -3,12 +3,10 @@
 // a ring's handsets, shared numbers and identities settle together rather than restarting the picture.
 import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Position } from './canvas-store.ts';
+import { layOutByUnits, MEMBER_SPACING, sunflower } from './compound-layout.ts';
 
 /** Above this a single node or two would fill the canvas with a huge label. */
 export const MAX_FIT_ZOOM = 1.4;
-
-/** Room a group's member takes in its compound node. */
-const MEMBER_SPACING = 36;
 
 /**
  * Members of an opened group go on a sunflower where the collapsed group was, pushed away from the node
@@ -30,11 +28,7 @@ function placeMembers(instance: Core, members: NodeCollection, known: Record<str
     const length = Math.hypot(away.x, away.y) || 1;
     const radius = MEMBER_SPACING * Math.sqrt(nodes.length);
     const centre = { x: at.x + (away.x / length) * radius, y: at.y + (away.y / length) * radius };
-    nodes.forEach((node, index) => {
-      const r = MEMBER_SPACING * Math.sqrt(index + 0.5);
-      const angle = index * 2.39996; // the golden angle: an even disc
-      node.position({ x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
-    });
+    sunflower(centre, nodes.length).forEach((position, index) => nodes[index]!.position(position));
   }
 }
 
@@ -135,9 +129,17 @@ function layoutOptions(instance: Core, name: LayoutName): LayoutOptions {
       minNodeSpacing: 24,
     } as LayoutOptions;
   if (name === 'hierarchy') {
+    // Dealers on top, or identities; with neither, Cytoscape's own choice (the best-linked node of each
+    // part): an empty set of roots would put every node on one level.
     const dealers = instance.nodes('[label = "Dealer"]');
     const roots = dealers.nonempty() ? dealers : instance.nodes('[label = "Identity"]');
-    return { ...common, name: 'breadthfirst', roots, spacingFactor: 0.9, grid: false } as LayoutOptions;
+    return {
+      ...common,
+      name: 'breadthfirst',
+      roots: roots.nonempty() ? roots : undefined,
+      spacingFactor: 0.9,
+      grid: false,
+    } as LayoutOptions;
   }
   return {
     ...common,
@@ -152,11 +154,14 @@ function layoutOptions(instance: Core, name: LayoutName): LayoutOptions {
   } as LayoutOptions;
 }
 
-/** Lays the whole canvas out again as the user chose; a group's members go with the layout as any node. */
+/**
+ * Lays the whole canvas out again as the user chose. fcose keeps an opened group's members together by
+ * itself; the ranked layouts would scatter them, so they place each group as one unit.
+ */
 export function runLayout(instance: Core, name: LayoutName) {
   const elements = instance.elements().not('.filtered');
   if (elements.empty()) return;
-  const eles = name === 'force' ? elements : elements.not(':parent');
-  eles.layout(layoutOptions(instance, name)).run();
+  if (name === 'force') elements.layout(layoutOptions(instance, name)).run();
+  else layOutByUnits(instance, elements, (core) => layoutOptions(core, name));
   fitWithMaxZoom(instance);
 }

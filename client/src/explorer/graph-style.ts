@@ -4,6 +4,7 @@
 // path (green underlay) shares. LEGEND describes the same rules for the legend and the help panel.
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { formatCount, formatInr } from '../format.ts';
+import { packedGroupSize } from './compound-layout.ts';
 
 export const KIND_COLOURS: Record<string, string> = {
   Handset: '#c0392b',
@@ -67,6 +68,9 @@ export const LEGEND = {
     { style: 'red pin', meaning: 'pinned: stays put through layouts' },
   ],
 };
+
+const shownOf = (node: NodeSingular) => Number(node.data('shown') ?? 0);
+const groupLabelSize = (node: NodeSingular) => Math.round(12 + 2.8 * Math.sqrt(shownOf(node)));
 
 /** "…123456": the last six digits tell handsets of a ring apart; the panel shows all fifteen. */
 export const shortImei = (imei: string) => `…${imei.slice(-6)}`;
@@ -150,9 +154,13 @@ export const graphStyle: StylesheetJson = [
     style: { 'background-color': colour },
   })),
   {
-    // An opened group: a Cytoscape compound node around its members, labelled above them.
+    // An opened group: a Cytoscape compound node around its members, labelled above them. Its box grows
+    // with the square root of its members (a disc of them), and so does its label: at the zoom that fits
+    // the group, its kind, value and count read as well as a handset's label.
     selector: 'node[label = "Group"]:parent',
     style: {
+      'font-size': groupLabelSize,
+      'text-max-width': (node: NodeSingular) => `${Math.round(packedGroupSize(shownOf(node)))}px`,
       'background-opacity': 0.07,
       'border-width': 2,
       'border-style': 'dashed',

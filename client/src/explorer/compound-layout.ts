@@ -1,0 +1,123 @@
+// Cytoscape's concentric and breadthfirst layouts place every node by its own rank, so the members of an
+// opened group (the children of a compound node) were scattered over the rings or levels and the group's
+// box stretched across the canvas. Here each top-level node and each opened group is one unit: the
+// layout runs on a headless copy where a group is one node as big as its members packed, ranked by its
+// riskiest member and linked to whatever its members link to; then the group's members are packed on a
+// disc around the place the group got, the riskiest in the middle.
+import cytoscape, {
+  type Collection,
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
+import type { Position } from './canvas-store.ts';
+
+/** Room a group's member takes in its compound node. */
+export const MEMBER_SPACING = 36;
+
+/** Padding of an opened group's box around its members (as graph-style draws it). */
+const GROUP_PADDING = 14;
+
+/** `count` points on a sunflower around `centre` (the golden angle between them): an even disc. */
+export function sunflower(centre: Position, count: number, spacing = MEMBER_SPACING): Position[] {
+  return Array.from({ length: count }, (_, index) => {
+    const r = spacing * Math.sqrt(index + 0.5);
+    const angle = index * 2.39996;
+    return { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) };
+  });
+}
+
+/** Width (and height) of the box around `count` members on a sunflower. */
+export const packedGroupSize = (count: number) =>
+  2 * MEMBER_SPACING * Math.sqrt(count) + MEMBER_SPACING + 2 * GROUP_PADDING;
+
+const topOf = (node: NodeSingular): NodeSingular => {
+  let top = node;
+  while (top.parent().nonempty()) top = top.parent().first();
+  return top;
+};
+
+const riskOf = (node: NodeSingular) => {
+  const score = node.data('riskScore') as unknown;
+  return typeof score === 'number' ? score : -1;
+};
+
+/** One node of the headless copy for a top-level node or an opened group of `members`. */
+function unitOf(node: NodeSingular, members: NodeSingular[]): ElementDefinition {
+  const position = { ...node.position() };
+  if (!node.isParent())
+    return {
+      group: 'nodes',
+      data: { ...node.data(), width: node.outerWidth(), height: node.outerHeight() },
+      position,
+      locked: node.locked(),
+    };
+  const size = packedGroupSize(members.length);
+  const risk = Math.max(...members.map(riskOf));
+  return {
+    group: 'nodes',
+    data: {
+      id: node.id(),
+      // The members' kind, so a group of dealers is a root of the hierarchy like a dealer.
+      label: (node.data('kind') as string | undefined) ?? node.data('label'),
+      ...(risk >= 0 ? { riskScore: risk } : {}),
+      width: size,
+      height: size,
+    },
+    position,
+  };
+}
+
+/**
+ * Lays `elements` of `instance` out with the layout `optionsFor` gives for a core, each opened group as
+ * one unit (see the top of the file); locked (pinned) nodes keep their place. The layout fills the
+ * canvas's box at the origin, as Cytoscape's own does.
+ */
+export function layOutByUnits(
+  instance: Core,
+  elements: Collection,
+  optionsFor: (core: Core) => LayoutOptions,
+) {
+  const nodes = elements.nodes();
+  const leaves = nodes.filter((node) => !node.isParent());
+  const membersOf = new Map<string, NodeSingular[]>();
+  leaves.forEach((node) => {
+    const top = topOf(node);
+    if (top.id() !== node.id()) membersOf.set(top.id(), [...(membersOf.get(top.id()) ?? []), node]);
+  });
+  const units = nodes.orphans();
+  const unitIds = new Set(units.map((node) => node.id()));
+  const links = new Map<string, ElementDefinition>();
+  elements.edges().forEach((edge) => {
+    const [source, target] = [topOf(edge.source()).id(), topOf(edge.target()).id()];
+    const id = `${source}\u0000${target}`;
+    if (source !== target && unitIds.has(source) && unitIds.has(target) && !links.has(id))
+      links.set(id, { group: 'edges', data: { id, source, target } });
+  });
+  const copy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
+    elements: [...units.map((node) => unitOf(node, membersOf.get(node.id()) ?? [])), ...links.values()],
+  });
+  copy
+    .layout({
+      ...optionsFor(copy),
+      boundingBox: { x1: 0, y1: 0, w: instance.width(), h: instance.height() },
+    } as LayoutOptions)
+    .run();
+  instance.batch(() => {
+    units.forEach((node) => {
+      const at = copy.getElementById(node.id()).position();
+      const members = membersOf.get(node.id());
+      if (!members) {
+        node.position({ ...at });
+        return;
+      }
+      const free = members.filter((member) => !member.locked()).sort((a, b) => riskOf(b) - riskOf(a));
+      sunflower(at, free.length).forEach((position, index) => free[index]!.position(position));
+    });
+  });
+  copy.destroy();
+}

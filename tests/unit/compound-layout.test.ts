@@ -1,0 +1,107 @@
+// The ranked layouts (concentric by risk, dealer → SIM → handset) with an opened group: its members stay
+// together on a small disc where the group was ranked, instead of being spread over the rings or levels.
+// A headless Cytoscape with the canvas's layouts, on a hand-made canvas.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { runLayout } from '../../client/src/explorer/canvas-layout.ts';
+import { packedGroupSize, sunflower } from '../../client/src/explorer/compound-layout.ts';
+
+const GROUP = 'group:Handset:1|SIM|operator|AIRTEL';
+
+/**
+ * A dealer who sold 30 numbers to a handset: 24 of them (risk 0 to 92) open in a group of the handset,
+ * 6 loose (risk 95 to 100), and a second handset of risk 50 beside.
+ */
+function canvas(): Core {
+  const elements: ElementDefinition[] = [
+    { data: { id: 'Dealer:1', label: 'Dealer', riskScore: 10 } },
+    { data: { id: 'Handset:1', label: 'Handset', riskScore: 80 } },
+    { data: { id: 'Handset:2', label: 'Handset', riskScore: 50 } },
+    { data: { id: GROUP, label: 'Group', kind: 'SIM', of: 'Handset:1' } },
+  ];
+  for (let index = 0; index < 30; index += 1) {
+    const id = `SIM:${index}`;
+    const inGroup = index < 24;
+    elements.push(
+      {
+        data: {
+          id,
+          label: 'SIM',
+          riskScore: inGroup ? index * 4 : 70 + index,
+          parent: inGroup ? GROUP : undefined,
+        },
+      },
+      { data: { id: `${id}-used`, source: id, target: 'Handset:1' } },
+      { data: { id: `${id}-sold`, source: 'Dealer:1', target: id } },
+    );
+  }
+  elements.push({ data: { id: 'SIM:0-other', source: 'SIM:0', target: 'Handset:2' } });
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 24, height: 24 } }],
+    elements,
+  });
+}
+
+const members = (instance: Core) => instance.getElementById(GROUP).children();
+const spanOf = (instance: Core) => {
+  const box = members(instance).boundingBox({});
+  return Math.max(box.w, box.h);
+};
+const centreOf = (instance: Core) => {
+  const box = members(instance).boundingBox({});
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+};
+const inside = (instance: Core, node: NodeSingular) => {
+  const box = members(instance).boundingBox({});
+  const { x, y } = node.position();
+  return x > box.x1 && x < box.x2 && y > box.y1 && y < box.y2;
+};
+
+describe('the ranked layouts with an opened group', () => {
+  it('packs the members on a sunflower: the first in the middle, all within the group size', () => {
+    const points = sunflower({ x: 100, y: 50 }, 24);
+    expect(points).toHaveLength(24);
+    expect(Math.hypot(points[0]!.x - 100, points[0]!.y - 50)).toBeLessThan(30);
+    for (const point of points)
+      expect(Math.hypot(point.x - 100, point.y - 50) * 2).toBeLessThan(packedGroupSize(24));
+  });
+
+  for (const name of ['concentric', 'hierarchy'] as const)
+    it(`keeps a group's members together, the riskiest in the middle, and nothing else inside (${name})`, () => {
+      const instance = canvas();
+      runLayout(instance, name);
+      expect(spanOf(instance)).toBeLessThanOrEqual(packedGroupSize(24));
+      const centre = centreOf(instance);
+      const riskiest = instance.getElementById('SIM:23').position();
+      expect(Math.hypot(riskiest.x - centre.x, riskiest.y - centre.y)).toBeLessThan(40);
+      instance
+        .nodes()
+        .orphans()
+        .filter((node) => node.id() !== GROUP)
+        .forEach((node) => expect(inside(instance, node), node.id()).toBe(false));
+    });
+
+  it('ranks the group with the numbers in the hierarchy: below the dealer, above the handsets', () => {
+    const instance = canvas();
+    runLayout(instance, 'hierarchy');
+    const y = (id: string) => instance.getElementById(id).position('y');
+    expect(centreOf(instance).y).toBeGreaterThan(y('Dealer:1'));
+    expect(Math.abs(centreOf(instance).y - y('SIM:29'))).toBeLessThan(40);
+    expect(centreOf(instance).y).toBeLessThan(y('Handset:1'));
+  });
+
+  it('ranks the group by its riskiest member in the concentric layout, and leaves a pinned node where it is', () => {
+    const instance = canvas();
+    instance.getElementById('Handset:2').position({ x: 5000, y: 5000 }).lock();
+    runLayout(instance, 'concentric');
+    const middle = instance.getElementById('SIM:29').position();
+    const distance = (at: { x: number; y: number }) => Math.hypot(at.x - middle.x, at.y - middle.y);
+    // Risk 92 is between the dealer's 10 and the loose numbers' 94 and more: nearer the middle than the dealer.
+    expect(distance(centreOf(instance))).toBeLessThan(
+      distance(instance.getElementById('Dealer:1').position()),
+    );
+    expect(instance.getElementById('Handset:2').position()).toEqual({ x: 5000, y: 5000 });
+  });
+});
