@@ -31,11 +31,12 @@ export function NewSuspects({ overview }: { overview: InvestigationOverview }) {
               <a href={ringLinkFor(ring.id)} title="Open on the canvas">
                 {ring.id}
               </a>{' '}
-              · {formatNumber(ring.handsetCount)} handsets · {formatNumber(ring.complaintCount)} complaints ·{' '}
-              {formatInr(ring.amountLost)} · last {ring.lastComplaintOn}{' '}
-              <a href={mapLink({ ring: ring.id })} className="map-link">
+              {/* Beside the ring's name, so a long line wraps in its figures and not before the link. */}
+              <a href={mapLink({ ring: ring.id })} className="map-link" title="Its footprint on the map">
                 Map
-              </a>
+              </a>{' '}
+              · {formatNumber(ring.handsetCount)} handsets · {formatNumber(ring.complaintCount)} complaints ·{' '}
+              {formatInr(ring.amountLost)} · last {ring.lastComplaintOn}
             </li>
           ))}
         </ul>
