@@ -3,39 +3,38 @@ import { AlertsBadge } from '../alerts/AlertsBadge.tsx';
 import { AlertsPage } from '../alerts/AlertsPage.tsx';
 import { CasesPage } from '../cases/CasesPage.tsx';
 import { useLogout } from '../auth/session.ts';
-import { AuditPage } from '../audit/AuditPage.tsx';
 import { canvasStore } from '../explorer/canvas-store.ts';
 import { ExplorerPage } from '../explorer/ExplorerPage.tsx';
-import { ExportsPage } from '../exports/ExportsPage.tsx';
-import { ProgressPage } from '../telecom/ProgressPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
-import { ImportsPage } from '../imports/ImportsPage.tsx';
-import { MapPage } from '../map/MapPage.tsx';
-import { QueriesPage } from '../queries/QueriesPage.tsx';
 import { ReviewPage } from '../review/ReviewPage.tsx';
 import { useDecisionNotices } from '../review/use-decision-notices.ts';
 import { SuspectsPage } from '../suspects/SuspectsPage.tsx';
-import { UsersPage } from '../users/UsersPage.tsx';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm.tsx';
 import { Dialog } from './Dialog.tsx';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useHashView } from './use-hash-view.ts';
 import { viewOfPath, viewsFor, type ViewId } from './views.ts';
 
-const PAGES: Record<ViewId, (props: { user: User }) => React.JSX.Element> = {
+type PageComponent = ComponentType<{ user: User }>;
+
+/** A page most users open seldom (or never: their role lacks it), fetched when first opened. */
+const later = (load: () => Promise<PageComponent>): PageComponent =>
+  lazy(async () => ({ default: await load() }));
+
+const PAGES: Record<ViewId, PageComponent> = {
   home: HomePage,
   explorer: ExplorerPage,
   suspects: SuspectsPage,
-  map: MapPage,
+  map: later(async () => (await import('../map/MapPage.tsx')).MapPage),
   alerts: AlertsPage,
   cases: CasesPage,
-  queries: QueriesPage,
+  queries: later(async () => (await import('../queries/QueriesPage.tsx')).QueriesPage),
   review: ReviewPage,
-  progress: ProgressPage,
-  exports: ExportsPage,
-  audit: AuditPage,
-  imports: ImportsPage,
-  users: UsersPage,
+  progress: later(async () => (await import('../telecom/ProgressPage.tsx')).ProgressPage),
+  exports: later(async () => (await import('../exports/ExportsPage.tsx')).ExportsPage),
+  audit: later(async () => (await import('../audit/AuditPage.tsx')).AuditPage),
+  imports: later(async () => (await import('../imports/ImportsPage.tsx')).ImportsPage),
+  users: later(async () => (await import('../users/UsersPage.tsx')).UsersPage),
 };
 
 /** The header (user, role, views, news of my requests, logout) and the current view. */
@@ -92,7 +91,9 @@ export function Shell({ user }: { user: User }) {
         </div>
       </header>
       <main className="view">
-        <Page user={user} />
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Page user={user} />
+        </Suspense>
       </main>
       {changingPassword ? (
         <Dialog label="Change password" onClose={() => setChangingPassword(false)}>
