@@ -3,6 +3,8 @@
 // logins, a rejected import): each figure checked against a count written here from the graph directly,
 // for each role's sections, and in a state police officer's jurisdiction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tallyUntalliedAlerts } from '../../server/alerts/new-alert-tallies.ts';
+import { raiseAlerts } from '../../server/alerts/raise-alerts.ts';
 import { runAlertRules } from '../../server/alerts/run-alert-rules.ts';
 import { recordImport } from '../../server/imports/import-history.ts';
 import {
@@ -460,5 +462,104 @@ describe('GET /api/overview', () => {
 
   it('needs a session', async () => {
     expect((await (await seeded!.app.as('anonymous')).get('/api/overview')).status).toBe(401);
+  });
+});
+
+// The new-alert count is summed from tallies kept as alerts are raised and triaged, and the complaint
+// figures are kept per edition of the complaints: each change must show on the next page, exactly.
+describe('figures kept up to date', () => {
+  const newAlerts = async (client: ApiClient) =>
+    (await client.get(`/api/overview?until=${SEED_END}`)).body.investigation.newAlerts as number;
+  /** The new alerts counted from the alerts themselves, as the queue filters them. */
+  const directNewAlerts = async (username: string, circles: string[] | null) =>
+    readValue(
+      `MATCH (a:Alert)
+       WHERE (a.status = 'new' OR (a.status = 'snoozed' AND a.snoozedUntil <= datetime()))
+         AND ($circles IS NULL OR any(c IN a.circles WHERE c IN $circles))
+         AND (a.audience IS NULL
+              OR EXISTS { (:User {username: $username})-[:MEMBER_OF]->(c:Case) WHERE c.id IN a.audience })
+       RETURN count(a)`,
+      { username, circles },
+    );
+  const expectExact = async () => {
+    expect(await newAlerts(investigator)).toBe(await directNewAlerts('investigator', null));
+    expect(await newAlerts(officer)).toBe(await directNewAlerts('overview-officer', [circle]));
+  };
+
+  it('takes a triaged alert out of the new-alert count at once, in the country and the circle', async () => {
+    const queue = (await officer.get('/api/alerts?status=new&limit=3')).body.alerts as { id: string }[];
+    expect(queue).toHaveLength(3);
+    const [national, local] = [await newAlerts(investigator), await newAlerts(officer)];
+    const [dismissed, snoozed, assigned] = queue;
+    expect(
+      (await officer.post(`/api/alerts/${dismissed!.id}/dismiss`, { reason: 'a repair shop we know' }))
+        .status,
+    ).toBe(200);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national - 1, local - 1]);
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    expect((await officer.post(`/api/alerts/${snoozed!.id}/snooze`, { until })).status).toBe(200);
+    expect(
+      (await officer.post(`/api/alerts/${assigned!.id}/assign`, { newCase: { title: 'From the badge' } }))
+        .status,
+    ).toBe(200);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national - 3, local - 3]);
+    await expectExact();
+    // The snooze over (moved into the past): new again, with no write to the alert's tally.
+    await database.writeTx((tx) =>
+      tx.run('MATCH (a:Alert {id: $id}) SET a.snoozedUntil = datetime() - duration({minutes: 1})', {
+        id: snoozed!.id,
+      }),
+    );
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national - 2, local - 2]);
+    await expectExact();
+  });
+
+  it('counts a raised alert at once, once however often it is raised, and for its audience only', async () => {
+    const [handset] = await readRows(
+      `MATCH (h:Handset)<-[:USED_IN]-(:SIM {circle: $circle}) RETURN DISTINCT h.imei AS imei ORDER BY imei LIMIT 1`,
+      { circle },
+    );
+    const imei = handset!.imei as string;
+    const [national, local] = [await newAlerts(investigator), await newAlerts(officer)];
+    const hit = (evidence: string[], audience: string[] | null = null) => ({
+      subject: { label: 'Handset' as const, key: imei },
+      evidence,
+      sentence: 'crafted by the overview test',
+      score: 50,
+      audience,
+    });
+    expect((await raiseAlerts(database, 'overview-test', [hit([`Handset:${imei}`])])).raised).toBe(1);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national + 1, local + 1]);
+    // Raised again with more evidence: updated, still one new alert.
+    const more = [`Handset:${imei}`, `Case:${caseId}`];
+    expect((await raiseAlerts(database, 'overview-test', [hit(more)])).updated).toBe(1);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national + 1, local + 1]);
+    // Dismissed, then raised again with more evidence still: new again.
+    const [alert] = await readRows("MATCH (a:Alert {rule: 'overview-test'}) RETURN a.id AS id");
+    expect(
+      (await investigator.post(`/api/alerts/${alert!.id}/dismiss`, { reason: 'checked: a family phone' }))
+        .status,
+    ).toBe(200);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national, local]);
+    await raiseAlerts(database, 'overview-test', [hit([...more, 'Handset:000000000000000'])]);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national + 1, local + 1]);
+    // An alert for the investigator's case only: the investigator, a member, counts it; the officer not.
+    await raiseAlerts(database, 'overview-test-case', [hit([`Handset:${imei}`], [caseId])]);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national + 2, local + 1]);
+    await expectExact();
+  });
+
+  it('counts at start the new alerts raised before the tallies were kept, once', async () => {
+    const [national, local] = [await newAlerts(investigator), await newAlerts(officer)];
+    // A database from before the tallies: alerts, and no tally.
+    await database.writeTx(async (tx) => {
+      await tx.run('MATCH (t:NewAlertTally) DELETE t');
+      await tx.run('MATCH (a:Alert) REMOVE a.tallyKey');
+    });
+    const untallied = await readValue("MATCH (a:Alert {status: 'new'}) RETURN count(a)");
+    expect(await tallyUntalliedAlerts(database)).toBe(untallied);
+    expect(await tallyUntalliedAlerts(database)).toBe(0);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national, local]);
+    await expectExact();
   });
 });
