@@ -2,10 +2,14 @@
 // (a case, block requests and dealer flags, an approval whose numbers ran past their deadline, failed
 // logins, a rejected import): each figure checked against a count written here from the graph directly,
 // for each role's sections, and in a state police officer's jurisdiction.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tallyUntalliedAlerts } from '../../server/alerts/new-alert-tallies.ts';
 import { raiseAlerts } from '../../server/alerts/raise-alerts.ts';
 import { runAlertRules } from '../../server/alerts/run-alert-rules.ts';
+import { importFolder } from '../../server/ingest/import-folder.ts';
 import { recordImport } from '../../server/imports/import-history.ts';
 import {
   TEST_PASSWORD,
@@ -561,5 +565,61 @@ describe('figures kept up to date', () => {
     expect(await tallyUntalliedAlerts(database)).toBe(0);
     expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national, local]);
     await expectExact();
+  });
+
+  it('shows a complaint an import brings at once: its week, its district, the newest complaint', async () => {
+    const [reported] = await readRows(
+      'MATCH (s:SIM {circle: $circle}) RETURN s.msisdn AS msisdn ORDER BY msisdn LIMIT 1',
+      { circle },
+    );
+    const before = (await investigator.get(`/api/overview?until=${SEED_END}`)).body.investigation;
+    const officerBefore = (await officer.get(`/api/overview?until=${SEED_END}`)).body.investigation;
+    const feed = mkdtempSync(path.join(tmpdir(), 'ringside-overview-feed-'));
+    try {
+      // Five victims in one district on the seed's last day: the district with the most victims.
+      const rows = [1, 2, 3, 4, 5].map(
+        (n) =>
+          `3991230000000${n},NCRP,INVESTMENT,CALL,${SEED_END},10000,VTESTOVERVIEW${n},Kerala,Wayanad,${reported!.msisdn}`,
+      );
+      writeFileSync(
+        path.join(feed, 'complaints.csv'),
+        `ack_no,source,category,channel,reported_on,amount_inr,victim_id,state,district,suspect_msisdns\n${rows.join('\n')}\n`,
+      );
+      expect((await importFolder(database, feed)).ok).toBe(true);
+    } finally {
+      rmSync(feed, { recursive: true, force: true });
+    }
+    const after = (await investigator.get(`/api/overview?until=${SEED_END}`)).body.investigation;
+    const lastWeek = (weeks: Week[]) => weeks.at(-1)!;
+    expect(lastWeek(after.complaintsByWeek)).toEqual({
+      ...lastWeek(before.complaintsByWeek),
+      complaints: lastWeek(before.complaintsByWeek).complaints + 5,
+      amountInr: lastWeek(before.complaintsByWeek).amountInr + 50_000,
+    });
+    for (const week of after.complaintsByWeek as Week[])
+      expect(week).toEqual(await directWeek(week.weekStart, SEED_END));
+    expect(after.latestComplaintOn).toBe(SEED_END);
+    const direct = await readRows(
+      `MATCH (v:Victim)-[:FILED]->(c:Complaint)
+       WHERE c.reportedOn >= date('2026-04-13') AND c.reportedOn <= date($until)
+       RETURN v.state AS state, v.district AS district, count(DISTINCT v) AS victims, count(c) AS complaints,
+              sum(coalesce(c.amountInr, 0)) AS amountInr
+       ORDER BY victims DESC, complaints DESC, state, district LIMIT 5`,
+      { until: SEED_END },
+    );
+    expect(after.topDistricts).toEqual(direct);
+    expect(after.topDistricts).toContainEqual({
+      state: 'Kerala',
+      district: 'Wayanad',
+      victims: 5,
+      complaints: 5,
+      amountInr: 50_000,
+    });
+    const mine = (await officer.get(`/api/overview?until=${SEED_END}`)).body.investigation;
+    expect(lastWeek(mine.complaintsByWeek).complaints).toBe(
+      lastWeek(officerBefore.complaintsByWeek).complaints + 5,
+    );
+    for (const week of mine.complaintsByWeek as Week[])
+      expect(week).toEqual(await directWeek(week.weekStart, SEED_END, [circle]));
   });
 });
