@@ -11,9 +11,18 @@ export async function markComplaintsChanged(tx: ManagedTransaction): Promise<voi
   await tx.run(cypher('app/editions/complaints-changed'));
 }
 
+/**
+ * A changed edition is kept to only after this long: an import's commit is applied to the store within it
+ * (complaints-edition.cypher says why), so figures counted meanwhile are counted again, not kept.
+ */
+export const SETTLE_SECONDS = 60;
+
+/** The edition to keep figures for, or null: none yet, or changed too lately to keep what is counted. */
 export async function readComplaintsEdition(tx: ManagedTransaction): Promise<string | null> {
-  const [record] = (await tx.run(cypher('app/editions/complaints-edition'))).records;
-  return record ? (record.get('version') as string) : null;
+  const [record] = (
+    await tx.run(cypher('app/editions/complaints-edition'), { settleSeconds: SETTLE_SECONDS })
+  ).records;
+  return record?.get('settled') === true ? (record.get('version') as string) : null;
 }
 
 /** At start: a database the bulk importer wrote has no edition yet, so nothing would be kept for it. */

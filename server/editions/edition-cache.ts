@@ -5,7 +5,7 @@
 // has, however many processes share the database, and a lost or evicted entry costs one recount.
 import type { ManagedTransaction } from 'neo4j-driver';
 
-/** The data's current edition, or null when the database has none (then nothing is kept). */
+/** The data's current edition, or null when nothing counted now may be kept (none, or not settled). */
 export type EditionReader = (tx: ManagedTransaction) => Promise<string | null>;
 
 export interface EditionCache<T> {
