@@ -68,5 +68,11 @@ CREATE CONSTRAINT alert_key IF NOT EXISTS FOR (a:Alert) REQUIRE a.alertKey IS UN
 CREATE INDEX alert_status IF NOT EXISTS FOR (a:Alert) ON (a.status);
 // The home page lists the newest alerts about handsets that became suspects, newest first.
 CREATE INDEX alert_created_at IF NOT EXISTS FOR (a:Alert) ON (a.createdAt);
+// The header's badge counts new alerts from tallies kept as alerts are raised and triaged, one a set of
+// circles and audience (server/alerts/new-alert-tallies.ts), and snoozed alerts whose time has come.
+CREATE CONSTRAINT new_alert_tally_key IF NOT EXISTS FOR (t:NewAlertTally) REQUIRE t.key IS UNIQUE;
+CREATE INDEX alert_snoozed_until IF NOT EXISTS FOR (a:Alert) ON (a.snoozedUntil);
+// The edition of the data the cached figures are counted from (server/editions/).
+CREATE CONSTRAINT data_edition_name IF NOT EXISTS FOR (e:DataEdition) REQUIRE e.name IS UNIQUE;
 // The rule complaint-on-case-or-request finds the pins of a reported number, its handsets and identity.
 CREATE INDEX case_pin_node_id IF NOT EXISTS FOR (p:CasePin) ON (p.nodeId);

@@ -16,6 +16,8 @@ import { userDirectoryFor } from './auth/users.ts';
 import { startBackgroundWorker } from './background/worker.ts';
 import { createLogger } from './http/request-log.ts';
 import { recoverInterruptedImports } from './ingest/import-journal.ts';
+import { tallyUntalliedAlerts } from './alerts/new-alert-tallies.ts';
+import { ensureComplaintsEdition } from './editions/complaints-edition.ts';
 
 const config = readConfigOrExit();
 const logger = createLogger(config.logLevel, config.instanceId);
@@ -49,6 +51,9 @@ async function main(): Promise<void> {
   log(`schema applied (${statements} statements)`);
   // A first load that died half-way is undone before anything reads it.
   for (const line of await recoverInterruptedImports(database)) log(line);
+  const tallied = await tallyUntalliedAlerts(database);
+  if (tallied > 0) log(`${tallied} new alerts from before the tallies counted into them`);
+  await ensureComplaintsEdition(database);
   const users = userDirectoryFor(database, config);
   if (config.demo) await loadDemoDataIfEmpty(database, log);
   // Demo users only on the local database: on an external one they would be real accounts.

@@ -5,6 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
+import { complaintsCache } from '../editions/complaints-edition.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { canonicalPlace, spellingKey } from './district-names.ts';
 
@@ -81,14 +82,33 @@ export async function complaintsByPlace(
   const rows = await database.readTx(
     async (tx) => {
       if (ring) await requireRing(tx, ring);
-      const statement = ring ? 'app/geo/ring-complaints-by-place' : 'app/geo/complaints-by-place';
-      const result = await tx.run(cypher(statement), { circles, ring: ring ?? null });
-      return result.records.map((record) => record.toObject() as WrittenPlaceCount);
+      return ring ? ringPlaceCounts(tx, ring, circles) : placeCounts(tx, circles);
     },
     { metadata: { app: 'ringside', purpose: 'geo complaints' } },
   );
   return mergeByPlace(rows, by);
 }
+
+/** Every complaint of the country or a jurisdiction: counted once an import, not once a map opened. */
+const placeCountsKept = complaintsCache<WrittenPlaceCount[]>(64);
+
+/** The complaints in the reader's jurisdiction per place as written. */
+export const placeCounts = (tx: ManagedTransaction, circles: readonly string[] | null) =>
+  placeCountsKept.read(tx, JSON.stringify(circles && [...circles].sort()), async (tx) =>
+    (await tx.run(cypher('app/geo/complaints-by-place'), { circles })).records.map(
+      (record) => record.toObject() as WrittenPlaceCount,
+    ),
+  );
+
+/** As placeCounts, for the complaints against one ring's numbers (read each time: rings change). */
+export const ringPlaceCounts = async (
+  tx: ManagedTransaction,
+  ring: string,
+  circles: readonly string[] | null,
+) =>
+  (await tx.run(cypher('app/geo/ring-complaints-by-place'), { circles, ring })).records.map(
+    (record) => record.toObject() as WrittenPlaceCount,
+  );
 
 export async function requireRing(tx: ManagedTransaction, ring: string): Promise<void> {
   const result = await tx.run(cypher('app/geo/ring-exists'), { ring });

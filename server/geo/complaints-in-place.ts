@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { nodeId } from '../graph/node-ref.ts';
-import { requireRing, type WrittenPlaceCount } from './complaints-by-place.ts';
+import { placeCounts, requireRing, ringPlaceCounts, type WrittenPlaceCount } from './complaints-by-place.ts';
 import { canonicalPlace, spellingKey } from './district-names.ts';
 
 /** Complaints listed at most: a region's list is read, not exported (the canvas and Queries are). */
@@ -51,13 +51,8 @@ export async function complaintsInPlace(
   return database.readTx(
     async (tx) => {
       if (ring) await requireRing(tx, ring);
-      const counts = await tx.run(
-        cypher(ring ? 'app/geo/ring-complaints-by-place' : 'app/geo/complaints-by-place'),
-        { circles, ring: ring ?? null },
-      );
-      const written = counts.records
-        .map((record) => record.toObject() as WrittenPlaceCount)
-        .filter((row) => isIn(row, state, district));
+      const counts = await (ring ? ringPlaceCounts(tx, ring, circles) : placeCounts(tx, circles));
+      const written = counts.filter((row) => isIn(row, state, district));
       const total = written.reduce((sum, row) => sum + row.complaints, 0);
       const listed =
         written.length === 0

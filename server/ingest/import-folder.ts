@@ -13,6 +13,7 @@ import type { FileName } from './contract.ts';
 import { validRows } from './valid-rows.ts';
 import { changeErrors, storedConflicts, type StoredChange } from './stored-conflicts.ts';
 import { recordAudit, type Actor } from '../audit/audit-trail.ts';
+import { markComplaintsChanged } from '../editions/complaints-edition.ts';
 import {
   applyOutcomesInTx,
   OUTCOMES_FILE,
@@ -174,6 +175,8 @@ export async function importFolder(
       outcomesApplied = await database.writeTx(
         async (tx) => {
           await load(async (statement, rows) => void (await tx.run(statement, { rows })));
+          // Figures counted from the complaints before this import are not those after it.
+          await markComplaintsChanged(tx);
           // Accepted changes are audited with the load itself: both commit, or neither.
           for (const change of stored.changes) await recordAudit(tx, actor, auditOf(change, dir));
           if (outcomes.length === 0) return undefined;

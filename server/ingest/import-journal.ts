@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { holdLease, type Lease } from '../background/leases.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
+import { markComplaintsChanged } from '../editions/complaints-edition.ts';
 
 export interface ImportRun {
   id: string;
@@ -30,14 +31,20 @@ export async function claimImport(database: Database, holder: string): Promise<I
   return { id: randomUUID(), lease: held.lease, release: held.release };
 }
 
+// The complaints' figures change at both ends of a journaled load: what is counted while it loads is
+// counted from a half-load, and is not kept past its end (complaints-edition.ts).
 export async function startJournal(database: Database, run: ImportRun, folder: string): Promise<void> {
-  await database.writeTx((tx) =>
-    tx.run(cypher('app/ingest/start-import-run'), { id: run.id, folder, holder: run.lease.holder }),
-  );
+  await database.writeTx(async (tx) => {
+    await tx.run(cypher('app/ingest/start-import-run'), { id: run.id, folder, holder: run.lease.holder });
+    await markComplaintsChanged(tx);
+  });
 }
 
 export async function finishJournal(database: Database, id: string, status: 'done' | 'rolled_back') {
-  await database.writeTx((tx) => tx.run(cypher('app/ingest/finish-import-run'), { id, status }));
+  await database.writeTx(async (tx) => {
+    await tx.run(cypher('app/ingest/finish-import-run'), { id, status });
+    await markComplaintsChanged(tx);
+  });
 }
 
 /** Removes what a journaled first load wrote (the database was empty of investigation data before it). */

@@ -1,11 +1,12 @@
 // The investigator's and analyst's home page: what is new in their jurisdiction (alerts, newly suspect
 // handsets, rings victims reported lately), their own work (cases, block requests, dealer flags), and
 // the victims (complaints and money lost by week, the districts with the most victims).
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { SUSPECT_HANDSET_SCORE } from '../analysis/analysis-steps.ts';
 import { circlesOf } from '../auth/scope.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
+import { complaintsCache } from '../editions/complaints-edition.ts';
 import { mergeByPlace, type PlaceComplaints, type WrittenPlaceCount } from '../geo/complaints-by-place.ts';
 import { nodeId } from '../graph/node-ref.ts';
 import { fillBuckets, type Window } from './calendar.ts';
@@ -80,6 +81,28 @@ export interface InvestigationOverview {
   topDistricts: Required<PlaceComplaints>[];
 }
 
+/** The jurisdiction's figures counted from its complaints in the window. */
+interface ComplaintFigures {
+  weeks: InvestigationOverview['complaintsByWeek'];
+  latest: { reportedOn: string }[];
+  places: WrittenPlaceCount[];
+}
+
+/** A few windows (this week's, a day asked for) of a few dozen jurisdictions. */
+const complaintFigures = complaintsCache<ComplaintFigures>(256);
+
+async function readComplaintFigures(
+  tx: ManagedTransaction,
+  inWindow: { from: string; to: string; circles: readonly string[] | null },
+): Promise<ComplaintFigures> {
+  const [weeks, latest, places] = await Promise.all([
+    overviewRows<InvestigationOverview['complaintsByWeek'][number]>(tx, 'complaints-by-week', inWindow),
+    overviewRows<{ reportedOn: string }>(tx, 'latest-complaint', { circles: inWindow.circles }),
+    overviewRows<WrittenPlaceCount>(tx, 'victims-by-place', inWindow),
+  ]);
+  return { weeks, latest, places };
+}
+
 export async function readInvestigationOverview(
   database: Database,
   user: SessionUser,
@@ -90,7 +113,7 @@ export async function readInvestigationOverview(
   const mine = { username: user.username, limit };
   const inWindow = { from: window.from, to: window.to, circles };
   // Two transactions side by side: the user's own work, and the jurisdiction's figures.
-  const [[newAlerts, cases, blockRequests, dealerFlags], [weeks, latest, handsets, rings, places]] =
+  const [[newAlerts, cases, blockRequests, dealerFlags], [{ weeks, latest, places }, handsets, rings]] =
     await Promise.all([
       readSection(database, 'investigation: own work', (tx) =>
         Promise.all([
@@ -106,8 +129,12 @@ export async function readInvestigationOverview(
       ),
       readSection(database, 'investigation: jurisdiction', (tx) =>
         Promise.all([
-          overviewRows<InvestigationOverview['complaintsByWeek'][number]>(tx, 'complaints-by-week', inWindow),
-          overviewRows<{ reportedOn: string }>(tx, 'latest-complaint', { circles }),
+          // The same for every officer of the jurisdiction, and changed by imports only: kept per edition.
+          complaintFigures.read(
+            tx,
+            JSON.stringify([circles && [...circles].sort(), window.from, window.to]),
+            (tx) => readComplaintFigures(tx, inWindow),
+          ),
           overviewRows<Omit<InvestigationOverview['newSuspectHandsets'][number], 'id'>>(
             tx,
             'newest-high-risk-handsets',
@@ -117,7 +144,6 @@ export async function readInvestigationOverview(
             circles,
             limit,
           }),
-          overviewRows<WrittenPlaceCount>(tx, 'victims-by-place', inWindow),
         ]),
       ),
     ]);

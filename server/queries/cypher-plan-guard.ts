@@ -154,7 +154,8 @@ const FUNCTION_NAMESPACES = new Set([
  * masking): for admins only, never for ad-hoc reads. Cases, their notes, views and pins are seen by their
  * members only (404 to anyone else), so their labels and links are closed too; no relationship joins them
  * to the investigation graph, where an untyped expand from a SIM could walk into them unnamed. Alerts are
- * read through their API, in the user's jurisdiction (they name their subject by key, not by a link).
+ * read through their API, in the user's jurisdiction (they name their subject by key, not by a link), and
+ * so are their tallies per circle; the data editions are bookkeeping of the server's caches.
  */
 export const PROTECTED_LABELS = [
   'User',
@@ -173,6 +174,8 @@ export const PROTECTED_LABELS = [
   'HAS_VIEW',
   'HAS_PIN',
   'Alert',
+  'NewAlertTally',
+  'DataEdition',
 ] as const;
 export const PROTECTED_PROPERTIES = ['passwordHash', 'tokenHash'] as const;
 

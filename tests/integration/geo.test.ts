@@ -2,7 +2,12 @@
 // and suspect dealers by circle, each checked against a count written here from the graph directly, in a
 // state police officer's jurisdiction, for one ring's footprint, with the portals' other spellings of a
 // district, and the 400s of a bad query string.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markComplaintsChanged } from '../../server/editions/complaints-edition.ts';
+import { importFolder } from '../../server/ingest/import-folder.ts';
 import {
   TEST_PASSWORD,
   clientFor,
@@ -45,6 +50,17 @@ async function directTotals(where = 'true', params: Record<string, unknown> = {}
   return row as { complaints: number; victims: number; amountInr: number };
 }
 
+/**
+ * A minute passes after the last change of the complaints: the figures counted from then on are kept for
+ * their edition (server/editions/), as on a server between imports.
+ */
+const settleComplaints = () =>
+  database.writeTx((tx) =>
+    tx.run(
+      "MATCH (e:DataEdition {name: 'complaints'}) SET e.changedAt = datetime() - duration({minutes: 2})",
+    ),
+  );
+
 const totalsOf = (rows: PlaceRow[]) => ({
   complaints: rows.reduce((sum, row) => sum + row.complaints, 0),
   victims: rows.reduce((sum, row) => sum + row.victims, 0),
@@ -67,6 +83,7 @@ beforeAll(async () => {
     'MATCH (r:Ring) WHERE r.complaintCount > 0 RETURN r.id AS id ORDER BY r.complaintCount DESC, r.id LIMIT 1',
   );
   ringId = ring!.id as string;
+  await settleComplaints();
 }, 180_000);
 
 afterAll(() => seeded?.close());
@@ -112,14 +129,18 @@ describe('GET /api/geo/complaints', () => {
       "MATCH (v:Victim {state: 'Haryana', district: 'Gurugram'}) RETURN v.victimId AS id ORDER BY id",
     );
     expect(victims.length).toBeGreaterThan(1);
+    // Written as an import would write them: with the complaints' new edition, so nothing counted before
+    // is kept (server/editions/).
     const respell = (ids: unknown[], state: string, district: string) =>
-      database.writeTx((tx) =>
-        tx.run('MATCH (v:Victim) WHERE v.victimId IN $ids SET v.state = $state, v.district = $district', {
-          ids,
-          state,
-          district,
-        }),
-      );
+      database
+        .writeTx(async (tx) => {
+          await tx.run(
+            'MATCH (v:Victim) WHERE v.victimId IN $ids SET v.state = $state, v.district = $district',
+            { ids, state, district },
+          );
+          await markComplaintsChanged(tx);
+        })
+        .then(settleComplaints);
     const half = victims.slice(0, Math.ceil(victims.length / 2)).map((v) => v.id);
     const rest = victims.slice(half.length).map((v) => v.id);
     await respell(half, 'haryana', 'Gurgaon');
@@ -168,6 +189,44 @@ describe('GET /api/geo/complaints', () => {
         { ring: ringId, circles: [circle] },
       ),
     );
+  });
+
+  it("counts a complaint an import brings at once, in the country and in the officer's circles", async () => {
+    const [reported] = await readRows(
+      'MATCH (s:SIM {circle: $circle}) RETURN s.msisdn AS msisdn ORDER BY msisdn LIMIT 1',
+      { circle },
+    );
+    const before = totalsOf((await analyst.get('/api/geo/complaints?by=district')).body as PlaceRow[]);
+    const officerBefore = totalsOf((await officer.get('/api/geo/complaints?by=district')).body as PlaceRow[]);
+    const feed = mkdtempSync(path.join(tmpdir(), 'ringside-geo-feed-'));
+    try {
+      writeFileSync(
+        path.join(feed, 'complaints.csv'),
+        'ack_no,source,category,channel,reported_on,amount_inr,victim_id,state,district,suspect_msisdns\n' +
+          `39912310000001,NCRP,INVESTMENT,CALL,2026-06-30,41000,VTESTGEO0001,Kerala,Wayanad,${reported!.msisdn}\n`,
+      );
+      const imported = await importFolder(database, feed);
+      expect(imported.ok).toBe(true);
+    } finally {
+      rmSync(feed, { recursive: true, force: true });
+    }
+    // Counted at once, and again once the import has settled (then kept).
+    const after = totalsOf((await analyst.get('/api/geo/complaints?by=district')).body as PlaceRow[]);
+    expect(after).toEqual(await directTotals());
+    await settleComplaints();
+    for (let read = 0; read < 2; read++)
+      expect(totalsOf((await analyst.get('/api/geo/complaints?by=district')).body as PlaceRow[])).toEqual(
+        after,
+      );
+    expect(after).toEqual({
+      complaints: before.complaints + 1,
+      victims: before.victims + 1,
+      amountInr: before.amountInr + 41000,
+    });
+    const officerAfter = totalsOf((await officer.get('/api/geo/complaints?by=district')).body as PlaceRow[]);
+    expect(officerAfter.complaints).toBe(officerBefore.complaints + 1);
+    const list = (await analyst.get('/api/geo/complaints/list?state=Kerala&district=Wayanad')).body;
+    expect(list.complaints.map((c: { ackNo: string }) => c.ackNo)).toContain('39912310000001');
   });
 
   it('answers 404 for a ring that does not exist', async () => {
@@ -235,11 +294,19 @@ describe('GET /api/geo/complaints/list', () => {
     );
     const path = '/api/geo/complaints/list?state=Haryana&district=Gurugram';
     const before = (await analyst.get(path)).body as ComplaintList;
-    await database.writeTx((tx) =>
-      tx.run("MATCH (v:Victim {victimId: $id}) SET v.state = 'haryana', v.district = 'Gurgaon'", {
-        id: victims[0]!.id,
-      }),
-    );
+    // As an import writes them, with the complaints' new edition.
+    const respell = (state: string, district: string) =>
+      database
+        .writeTx(async (tx) => {
+          await tx.run('MATCH (v:Victim {victimId: $id}) SET v.state = $state, v.district = $district', {
+            id: victims[0]!.id,
+            state,
+            district,
+          });
+          await markComplaintsChanged(tx);
+        })
+        .then(settleComplaints);
+    await respell('haryana', 'Gurgaon');
     try {
       const after = (await analyst.get(path)).body as ComplaintList;
       expect(after.total).toBe(before.total);
@@ -247,11 +314,7 @@ describe('GET /api/geo/complaints/list', () => {
         before.complaints.map((c) => c.ackNo).sort(),
       );
     } finally {
-      await database.writeTx((tx) =>
-        tx.run("MATCH (v:Victim {victimId: $id}) SET v.state = 'Haryana', v.district = 'Gurugram'", {
-          id: victims[0]!.id,
-        }),
-      );
+      await respell('Haryana', 'Gurugram');
     }
     const state = (await analyst.get('/api/geo/complaints/list?state=Haryana')).body as ComplaintList;
     const [haryana] = await readRows(

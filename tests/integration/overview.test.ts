@@ -2,8 +2,14 @@
 // (a case, block requests and dealer flags, an approval whose numbers ran past their deadline, failed
 // logins, a rejected import): each figure checked against a count written here from the graph directly,
 // for each role's sections, and in a state police officer's jurisdiction.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tallyUntalliedAlerts } from '../../server/alerts/new-alert-tallies.ts';
+import { raiseAlerts } from '../../server/alerts/raise-alerts.ts';
 import { runAlertRules } from '../../server/alerts/run-alert-rules.ts';
+import { importFolder } from '../../server/ingest/import-folder.ts';
 import { recordImport } from '../../server/imports/import-history.ts';
 import {
   TEST_PASSWORD,
@@ -39,6 +45,17 @@ const todayInIndia = () => new Date(Date.now() + 5.5 * 3_600_000).toISOString().
 const readRows = rowsReader(database);
 const readValue = async (statement: string, params: Record<string, unknown> = {}) =>
   Object.values((await readRows(statement, params))[0]!)[0];
+
+/**
+ * A minute passes after the last change of the complaints: the figures counted from then on are kept for
+ * their edition (server/editions/), as on a server between imports.
+ */
+const settleComplaints = () =>
+  database.writeTx((tx) =>
+    tx.run(
+      "MATCH (e:DataEdition {name: 'complaints'}) SET e.changedAt = datetime() - duration({minutes: 2})",
+    ),
+  );
 
 const requestBlock = async (imeis: string[]) => {
   const created = await investigator.post('/api/block-requests', {
@@ -138,6 +155,7 @@ beforeAll(async () => {
     { username: 'test-setup', role: 'system' },
   );
   officer = clientFor(seeded.app.baseUrl, await logIn(seeded.app.baseUrl, 'overview-officer'));
+  await settleComplaints();
 }, 240_000);
 
 afterAll(() => seeded?.close());
@@ -460,5 +478,168 @@ describe('GET /api/overview', () => {
 
   it('needs a session', async () => {
     expect((await (await seeded!.app.as('anonymous')).get('/api/overview')).status).toBe(401);
+  });
+});
+
+// The new-alert count is summed from tallies kept as alerts are raised and triaged, and the complaint
+// figures are kept per edition of the complaints: each change must show on the next page, exactly.
+describe('figures kept up to date', () => {
+  const newAlerts = async (client: ApiClient) =>
+    (await client.get(`/api/overview?until=${SEED_END}`)).body.investigation.newAlerts as number;
+  /** The new alerts counted from the alerts themselves, as the queue filters them. */
+  const directNewAlerts = async (username: string, circles: string[] | null) =>
+    readValue(
+      `MATCH (a:Alert)
+       WHERE (a.status = 'new' OR (a.status = 'snoozed' AND a.snoozedUntil <= datetime()))
+         AND ($circles IS NULL OR any(c IN a.circles WHERE c IN $circles))
+         AND (a.audience IS NULL
+              OR EXISTS { (:User {username: $username})-[:MEMBER_OF]->(c:Case) WHERE c.id IN a.audience })
+       RETURN count(a)`,
+      { username, circles },
+    );
+  const expectExact = async () => {
+    expect(await newAlerts(investigator)).toBe(await directNewAlerts('investigator', null));
+    expect(await newAlerts(officer)).toBe(await directNewAlerts('overview-officer', [circle]));
+  };
+
+  it('takes a triaged alert out of the new-alert count at once, in the country and the circle', async () => {
+    const queue = (await officer.get('/api/alerts?status=new&limit=3')).body.alerts as { id: string }[];
+    expect(queue).toHaveLength(3);
+    const [national, local] = [await newAlerts(investigator), await newAlerts(officer)];
+    const [dismissed, snoozed, assigned] = queue;
+    expect(
+      (await officer.post(`/api/alerts/${dismissed!.id}/dismiss`, { reason: 'a repair shop we know' }))
+        .status,
+    ).toBe(200);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national - 1, local - 1]);
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    expect((await officer.post(`/api/alerts/${snoozed!.id}/snooze`, { until })).status).toBe(200);
+    expect(
+      (await officer.post(`/api/alerts/${assigned!.id}/assign`, { newCase: { title: 'From the badge' } }))
+        .status,
+    ).toBe(200);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national - 3, local - 3]);
+    await expectExact();
+    // The snooze over (moved into the past): new again, with no write to the alert's tally.
+    await database.writeTx((tx) =>
+      tx.run('MATCH (a:Alert {id: $id}) SET a.snoozedUntil = datetime() - duration({minutes: 1})', {
+        id: snoozed!.id,
+      }),
+    );
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national - 2, local - 2]);
+    await expectExact();
+  });
+
+  it('counts a raised alert at once, once however often it is raised, and for its audience only', async () => {
+    const [handset] = await readRows(
+      `MATCH (h:Handset)<-[:USED_IN]-(:SIM {circle: $circle}) RETURN DISTINCT h.imei AS imei ORDER BY imei LIMIT 1`,
+      { circle },
+    );
+    const imei = handset!.imei as string;
+    const [national, local] = [await newAlerts(investigator), await newAlerts(officer)];
+    const hit = (evidence: string[], audience: string[] | null = null) => ({
+      subject: { label: 'Handset' as const, key: imei },
+      evidence,
+      sentence: 'crafted by the overview test',
+      score: 50,
+      audience,
+    });
+    expect((await raiseAlerts(database, 'overview-test', [hit([`Handset:${imei}`])])).raised).toBe(1);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national + 1, local + 1]);
+    // Raised again with more evidence: updated, still one new alert.
+    const more = [`Handset:${imei}`, `Case:${caseId}`];
+    expect((await raiseAlerts(database, 'overview-test', [hit(more)])).updated).toBe(1);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national + 1, local + 1]);
+    // Dismissed, then raised again with more evidence still: new again.
+    const [alert] = await readRows("MATCH (a:Alert {rule: 'overview-test'}) RETURN a.id AS id");
+    expect(
+      (await investigator.post(`/api/alerts/${alert!.id}/dismiss`, { reason: 'checked: a family phone' }))
+        .status,
+    ).toBe(200);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national, local]);
+    await raiseAlerts(database, 'overview-test', [hit([...more, 'Handset:000000000000000'])]);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national + 1, local + 1]);
+    // An alert for the investigator's case only: the investigator, a member, counts it; the officer not.
+    await raiseAlerts(database, 'overview-test-case', [hit([`Handset:${imei}`], [caseId])]);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national + 2, local + 1]);
+    await expectExact();
+  });
+
+  it('counts at start the new alerts raised before the tallies were kept, once', async () => {
+    const [national, local] = [await newAlerts(investigator), await newAlerts(officer)];
+    // A database from before the tallies: alerts, and no tally.
+    await database.writeTx(async (tx) => {
+      await tx.run('MATCH (t:NewAlertTally) DELETE t');
+      await tx.run('MATCH (a:Alert) REMOVE a.tallyKey');
+    });
+    const untallied = await readValue("MATCH (a:Alert {status: 'new'}) RETURN count(a)");
+    expect(await tallyUntalliedAlerts(database)).toBe(untallied);
+    expect(await tallyUntalliedAlerts(database)).toBe(0);
+    expect([await newAlerts(investigator), await newAlerts(officer)]).toEqual([national, local]);
+    await expectExact();
+  });
+
+  it('shows a complaint an import brings at once: its week, its district, the newest complaint', async () => {
+    const [reported] = await readRows(
+      'MATCH (s:SIM {circle: $circle}) RETURN s.msisdn AS msisdn ORDER BY msisdn LIMIT 1',
+      { circle },
+    );
+    const before = (await investigator.get(`/api/overview?until=${SEED_END}`)).body.investigation;
+    const officerBefore = (await officer.get(`/api/overview?until=${SEED_END}`)).body.investigation;
+    const feed = mkdtempSync(path.join(tmpdir(), 'ringside-overview-feed-'));
+    try {
+      // Five victims in one district on the seed's last day: the district with the most victims.
+      const rows = [1, 2, 3, 4, 5].map(
+        (n) =>
+          `3991230000000${n},NCRP,INVESTMENT,CALL,${SEED_END},10000,VTESTOVERVIEW${n},Kerala,Wayanad,${reported!.msisdn}`,
+      );
+      writeFileSync(
+        path.join(feed, 'complaints.csv'),
+        `ack_no,source,category,channel,reported_on,amount_inr,victim_id,state,district,suspect_msisdns\n${rows.join('\n')}\n`,
+      );
+      expect((await importFolder(database, feed)).ok).toBe(true);
+    } finally {
+      rmSync(feed, { recursive: true, force: true });
+    }
+    const after = (await investigator.get(`/api/overview?until=${SEED_END}`)).body.investigation;
+    // Once the import has settled, counted again and kept: the same figures.
+    await settleComplaints();
+    for (let read = 0; read < 2; read++)
+      expect((await investigator.get(`/api/overview?until=${SEED_END}`)).body.investigation).toMatchObject({
+        complaintsByWeek: after.complaintsByWeek,
+        latestComplaintOn: after.latestComplaintOn,
+        topDistricts: after.topDistricts,
+      });
+    const lastWeek = (weeks: Week[]) => weeks.at(-1)!;
+    expect(lastWeek(after.complaintsByWeek)).toEqual({
+      ...lastWeek(before.complaintsByWeek),
+      complaints: lastWeek(before.complaintsByWeek).complaints + 5,
+      amountInr: lastWeek(before.complaintsByWeek).amountInr + 50_000,
+    });
+    for (const week of after.complaintsByWeek as Week[])
+      expect(week).toEqual(await directWeek(week.weekStart, SEED_END));
+    expect(after.latestComplaintOn).toBe(SEED_END);
+    const direct = await readRows(
+      `MATCH (v:Victim)-[:FILED]->(c:Complaint)
+       WHERE c.reportedOn >= date('2026-04-13') AND c.reportedOn <= date($until)
+       RETURN v.state AS state, v.district AS district, count(DISTINCT v) AS victims, count(c) AS complaints,
+              sum(coalesce(c.amountInr, 0)) AS amountInr
+       ORDER BY victims DESC, complaints DESC, state, district LIMIT 5`,
+      { until: SEED_END },
+    );
+    expect(after.topDistricts).toEqual(direct);
+    expect(after.topDistricts).toContainEqual({
+      state: 'Kerala',
+      district: 'Wayanad',
+      victims: 5,
+      complaints: 5,
+      amountInr: 50_000,
+    });
+    const mine = (await officer.get(`/api/overview?until=${SEED_END}`)).body.investigation;
+    expect(lastWeek(mine.complaintsByWeek).complaints).toBe(
+      lastWeek(officerBefore.complaintsByWeek).complaints + 5,
+    );
+    for (const week of mine.complaintsByWeek as Week[])
+      expect(week).toEqual(await directWeek(week.weekStart, SEED_END, [circle]));
   });
 });
