@@ -301,4 +301,34 @@ describe('an alert becomes a shared case', () => {
     await screenshot(page, 'alerts-dismissed');
     await page.context().close();
   });
+  it('shows the queue past its first 100 alerts with Show more, keeping the filter, without repeats', async () => {
+    const api = await world.app.as('investigator');
+    const first = (await api.get('/api/alerts?status=new&rule=high-risk-handset')).body;
+    expect(first.next).not.toBeNull(); // the seed raises more than a page of them
+    const second = (
+      await api.get(`/api/alerts?status=new&rule=high-risk-handset&after=${encodeURIComponent(first.next)}`)
+    ).body;
+    const page = await world.pageAs('investigator');
+    await page.getByRole('button', { name: /^Alerts/ }).click();
+    await page.getByLabel('Rule').selectOption('high-risk-handset');
+    const cards = page.locator('.alert-card');
+    const ids = async () =>
+      (await cards.evaluateAll((all) => all.map((card) => card.getAttribute('aria-label')))).map((label) =>
+        label!.replace('Alert ', ''),
+      );
+    await expect.poll(ids).toEqual(first.alerts.map((alert: Alert) => alert.id));
+    await page.getByRole('button', { name: 'Show more' }).click();
+    const both = [...first.alerts, ...second.alerts].map((alert: Alert) => alert.id);
+    await expect.poll(ids).toEqual(both);
+    expect(new Set(both).size).toBe(both.length);
+    expect(await page.getByLabel('Status').inputValue()).toBe('new');
+    expect(await page.getByLabel('Rule').inputValue()).toBe('high-risk-handset');
+    if (second.next === null) expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+    await page
+      .getByText(`${both.length} alerts shown`)
+      .waitFor({ state: second.next ? 'visible' : 'detached' });
+    await cards.last().scrollIntoViewIfNeeded();
+    await screenshot(page, 'alerts-more');
+    await page.context().close();
+  });
 });
