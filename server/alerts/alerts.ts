@@ -5,6 +5,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { circlesOf, type Scope } from '../auth/scope.ts';
 import { cypher } from '../db/cypher-files.ts';
+import { encodeAlertCursor, type AlertCursor } from './alert-cursor.ts';
 import type { Database } from '../db/database.ts';
 import { edgesAmong } from '../graph/edges-among.ts';
 import { toNodeElement, type EdgeElement, type NodeElement } from '../graph/elements.ts';
@@ -47,6 +48,14 @@ export interface AlertFilter {
   status?: AlertStatus;
   rule?: string;
   limit: number;
+  /** Where the page before ended: this page starts right after it. */
+  after?: AlertCursor;
+}
+
+/** A page of the queue, and `next`, where the following page starts (null after the last). */
+export interface AlertQueuePage {
+  alerts: AlertView[];
+  next: string | null;
 }
 
 /** The stored statuses a shown status may come from: a `new` alert may be stored as an expired snooze. */
@@ -82,16 +91,26 @@ export async function listAlerts(
   database: Database,
   reader: AlertReader,
   filter: AlertFilter,
-): Promise<AlertView[]> {
+): Promise<AlertQueuePage> {
   return database.readTx(async (tx) => {
     const result = await tx.run(cypher('app/alerts/list-alerts'), {
       ...readerParams(reader),
       stored: filter.status ? STORED[filter.status] : [...ALERT_STATUSES],
       status: filter.status ?? null,
       rule: filter.rule ?? null,
-      limit: neo4j.int(filter.limit),
+      after: filter.after ?? null,
+      // One more than asked for: whether a next page exists, without counting the queue.
+      limit: neo4j.int(filter.limit + 1),
     });
-    return result.records.map((record) => alertOf(record.get('alert') as AlertView));
+    const records = result.records.slice(0, filter.limit);
+    const last = records.at(-1);
+    return {
+      alerts: records.map((record) => alertOf(record.get('alert') as AlertView)),
+      next:
+        result.records.length > filter.limit && last
+          ? encodeAlertCursor(last.get('place') as AlertCursor)
+          : null,
+    };
   });
 }
 

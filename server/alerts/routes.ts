@@ -8,6 +8,7 @@ import { caseIdInput } from '../cases/case-ids.ts';
 import { newCaseBody } from '../cases/routes.ts';
 import type { Database } from '../db/database.ts';
 import { parseInput } from '../http/parse-input.ts';
+import { alertCursorInput } from './alert-cursor.ts';
 import { alertIdInput } from './alert-ids.ts';
 import { alertRulesStatus } from './alert-rules-job.ts';
 import { ALERT_STATUSES, countNewAlerts, listAlerts, readAlertPage } from './alerts.ts';
@@ -25,6 +26,7 @@ const listQuery = z.object({
     .regex(/^(query:)?[a-z][a-z0-9-]{2,63}$/, 'a rule is named like evasion or query:<saved query>')
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  after: alertCursorInput.optional(),
 });
 
 const assignBody = z.union(
@@ -60,7 +62,7 @@ export function alertRoutes(database: Database): Router {
 
   router.get('/alerts', allow('alerts'), async (request, response) => {
     const filter = parseInput(listQuery, request.query, 'query string');
-    response.json({ alerts: await listAlerts(database, actorOf(response), filter) });
+    response.json(await listAlerts(database, actorOf(response), filter));
   });
   // Before /alerts/:id, which would take `count` and `rules` for ids.
   router.get('/alerts/count', allow('alerts'), async (_request, response) => {

@@ -197,6 +197,83 @@ describe('an alert becomes a shared case', () => {
     await page.context().close();
   });
 
+  it("changes a case's title and reference from its page, seen on the page and in My cases", async () => {
+    const api = await world.app.as('investigator');
+    const created = await api.post('/api/cases', { title: 'Sector 14 shop', caseRef: 'FIR 18/2026' });
+    const page = await world.pageAs('investigator');
+    await page.goto(`${world.app.baseUrl}/#/cases/${created.body.id}`);
+    await page.getByRole('heading', { name: /Sector 14 shop/ }).waitFor();
+
+    // A title of spaces passes the browser's "required" but not the server: its message is shown.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Edit the case' });
+    await form.getByLabel('Title').fill('   ');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('alert').getByText('a case needs a title').waitFor();
+
+    await form.getByLabel('Title').fill('Sector 14 and 15 shops');
+    await form.getByLabel('FIR or complaint number').fill('FIR 18/2026 and 19/2026');
+    await form.getByLabel('Description').fill('Two shops of one dealer, selling to the same identities.');
+    await screenshot(page, 'case-edit');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: /Sector 14 and 15 shops/ }).waitFor();
+    await page.getByText('FIR 18/2026 and 19/2026', { exact: true }).waitFor();
+    await page.getByText('Two shops of one dealer, selling to the same identities.').waitFor();
+    expect(await form.count()).toBe(0);
+    await page.getByLabel('Timeline').getByText('changed the case').waitFor();
+
+    // Cancel leaves the case as it was.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await form.getByLabel('FIR or complaint number').fill('');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('FIR 18/2026 and 19/2026', { exact: true }).waitFor();
+
+    await page.getByRole('link', { name: '← My cases' }).click();
+    const row = page.getByRole('row', { name: /Sector 14 and 15 shops/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('FIR 18/2026 and 19/2026');
+    expect(await page.getByRole('link', { name: 'Sector 14 shop', exact: true }).count()).toBe(0);
+
+    // A closed case changes only by being reopened (the server answers 409): no Edit.
+    await api.patch(`/api/cases/${created.body.id}`, { status: 'closed' });
+    await page.goto(`${world.app.baseUrl}/#/cases/${created.body.id}`);
+    await page.getByRole('button', { name: 'Reopen the case' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit', exact: true }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('removes a pinned node after asking once more, and the timeline records it', async () => {
+    const [{ msisdn }] = (await database.readTx(async (tx) =>
+      (await tx.run('MATCH (s:SIM) RETURN s.msisdn AS msisdn ORDER BY s.msisdn LIMIT 1')).records.map(
+        (record) => record.toObject(),
+      ),
+    )) as [{ msisdn: string }];
+    const sim = `SIM:${msisdn}`;
+    const api = await world.app.as('investigator');
+    const created = await api.post('/api/cases', { title: 'A number pinned by mistake' });
+    const pinned = await api.post(`/api/cases/${created.body.id}/pins`, {
+      id: sim,
+      comment: 'Wrong number.',
+    });
+    expect(pinned.status).toBe(201);
+    const page = await world.pageAs('investigator');
+    await page.goto(`${world.app.baseUrl}/#/cases/${created.body.id}`);
+    const pins = page.getByLabel('Pinned evidence');
+    await pins.getByText('Wrong number.').waitFor();
+
+    // Kept when the officer thinks again.
+    await pins.getByRole('button', { name: `Remove ${sim} from the case` }).click();
+    await pins.getByRole('button', { name: 'Keep' }).click();
+    await pins.getByRole('button', { name: `Remove ${sim} from the case` }).click();
+    await pins.getByRole('button', { name: 'Yes, remove' }).click();
+    await pins.getByText('Nothing pinned').waitFor();
+    await page.getByLabel('Timeline').getByText('unpinned evidence').waitFor();
+    expect(await page.getByLabel('Timeline').textContent()).toContain(sim);
+    expect((await api.get(`/api/cases/${created.body.id}`)).body.pins).toEqual([]);
+    await screenshot(page, 'case-pin-removed');
+    await page.context().close();
+  });
+
   it('dismisses an alert with a reason and snoozes another; the badge counts what is still new', async () => {
     const [first, second] = await newAlerts();
     const page = await world.pageAs('investigator');
@@ -222,6 +299,36 @@ describe('an alert becomes a shared case', () => {
       .getByText(/dismissed: A repair shop/)
       .waitFor();
     await screenshot(page, 'alerts-dismissed');
+    await page.context().close();
+  });
+  it('shows the queue past its first 100 alerts with Show more, keeping the filter, without repeats', async () => {
+    const api = await world.app.as('investigator');
+    const first = (await api.get('/api/alerts?status=new&rule=high-risk-handset')).body;
+    expect(first.next).not.toBeNull(); // the seed raises more than a page of them
+    const second = (
+      await api.get(`/api/alerts?status=new&rule=high-risk-handset&after=${encodeURIComponent(first.next)}`)
+    ).body;
+    const page = await world.pageAs('investigator');
+    await page.getByRole('button', { name: /^Alerts/ }).click();
+    await page.getByLabel('Rule').selectOption('high-risk-handset');
+    const cards = page.locator('.alert-card');
+    const ids = async () =>
+      (await cards.evaluateAll((all) => all.map((card) => card.getAttribute('aria-label')))).map((label) =>
+        label!.replace('Alert ', ''),
+      );
+    await expect.poll(ids).toEqual(first.alerts.map((alert: Alert) => alert.id));
+    await page.getByRole('button', { name: 'Show more' }).click();
+    const both = [...first.alerts, ...second.alerts].map((alert: Alert) => alert.id);
+    await expect.poll(ids).toEqual(both);
+    expect(new Set(both).size).toBe(both.length);
+    expect(await page.getByLabel('Status').inputValue()).toBe('new');
+    expect(await page.getByLabel('Rule').inputValue()).toBe('high-risk-handset');
+    if (second.next === null) expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+    await page
+      .getByText(`${both.length} alerts shown`)
+      .waitFor({ state: second.next ? 'visible' : 'detached' });
+    await cards.last().scrollIntoViewIfNeeded();
+    await screenshot(page, 'alerts-more');
     await page.context().close();
   });
 });

@@ -563,6 +563,63 @@ describe('triage', () => {
   });
 });
 
+describe('the queue page by page', () => {
+  const pageOf = async (query: string, after?: string) => {
+    const response = await investigator.get(
+      `/api/alerts?${query}${after ? `&after=${encodeURIComponent(after)}` : ''}`,
+    );
+    expect(response.status).toBe(200);
+    return response.body as { alerts: Alert[]; next: string | null };
+  };
+
+  it('continues each page where the last ended, to the last alert, without repeats or gaps', async () => {
+    const seen: string[] = [];
+    let next: string | null | undefined;
+    let pages = 0;
+    do {
+      const page = await pageOf('limit=7', next ?? undefined);
+      seen.push(...page.alerts.map((alert) => alert.id));
+      next = page.next;
+      pages++;
+    } while (next);
+    expect(pages).toBeGreaterThan(2);
+    expect(new Set(seen).size).toBe(seen.length);
+    const whole = await pageOf('limit=500');
+    expect(whole.next).toBeNull();
+    expect(seen).toEqual(whole.alerts.map((alert) => alert.id));
+    // Counted in the database: every alert the national investigator may see.
+    const [{ n }] = (await readRows(
+      `MATCH (a:Alert) WHERE a.audience IS NULL
+         OR EXISTS { (:User {username: 'investigator'})-[:MEMBER_OF]->(c:Case) WHERE c.id IN a.audience }
+       RETURN count(a) AS n`,
+    )) as [{ n: number }];
+    expect(seen).toHaveLength(n);
+  });
+
+  it('keeps the filters, and a next page in place when an alert of the first is triaged meanwhile', async () => {
+    const query = 'status=new&rule=high-risk-handset&limit=5';
+    const first = await pageOf(query);
+    const second = await pageOf(query, first.next!);
+    expect(second.alerts.every((a) => a.status === 'new' && a.rule === 'high-risk-handset')).toBe(true);
+    await investigator.post(`/api/alerts/${first.alerts[0]!.id}/dismiss`, {
+      reason: 'Read while paging the queue',
+    });
+    expect(await pageOf(query, first.next!)).toEqual(second);
+    expect((await pageOf(query)).alerts.map((a) => a.id)).toEqual([
+      ...first.alerts.slice(1).map((a) => a.id),
+      second.alerts[0]!.id,
+    ]);
+  });
+
+  it('refuses a cursor the list did not answer, naming it', async () => {
+    for (const after of ['page-2', Buffer.from('[70,"yesterday","ALERT-1"]').toString('base64url')]) {
+      const response = await investigator.get(`/api/alerts?after=${after}`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.details.problems[0]).toMatchObject({ field: 'after' });
+    }
+  });
+});
+
 describe('who sees alerts', () => {
   it('lets investigators and analysts triage, and no other role', async () => {
     const [alert] = (await investigator.get('/api/alerts?status=new&limit=1')).body.alerts;

@@ -1,8 +1,9 @@
 // The Alerts view (#/alerts): what the detection rules found, highest score first, filtered by status and
-// rule; each alert's evidence on demand and its triage in the card.
-import { useQuery } from '@tanstack/react-query';
+// rule, a page at a time (Show more); each alert's evidence on demand and its triage in the card.
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
+import { formatCount } from '../format.ts';
 import { AlertCard } from './AlertCard.tsx';
 import { alertRulesQuery, alertsQuery, type AlertFilter, type AlertStatus } from './alerts-api.ts';
 
@@ -11,7 +12,8 @@ const STATUSES: AlertStatus[] = ['new', 'assigned', 'snoozed', 'dismissed'];
 export function AlertsPage() {
   const [filter, setFilter] = useState<AlertFilter>({ status: 'new' });
   const [notice, setNotice] = useState<ReactNode>();
-  const alerts = useQuery(alertsQuery(filter));
+  const alerts = useInfiniteQuery(alertsQuery(filter));
+  const shown = alerts.data?.pages.flatMap((page) => page.alerts);
   return (
     <div className="alerts">
       <AlertFilters filter={filter} onChange={setFilter} />
@@ -25,14 +27,22 @@ export function AlertsPage() {
       ) : null}
       {alerts.isPending ? <p role="status">Loading alerts…</p> : null}
       <ErrorMessage error={alerts.error} />
-      {alerts.data?.alerts.length === 0 ? (
+      {shown?.length === 0 ? (
         <p className="empty">
           No {filter.status ?? ''} alerts{filter.rule ? ` from ${filter.rule}` : ''}.
         </p>
       ) : null}
-      {alerts.data?.alerts.map((alert) => (
+      {shown?.map((alert) => (
         <AlertCard key={alert.id} alert={alert} onDone={setNotice} />
       ))}
+      {alerts.hasNextPage ? (
+        <p className="more">
+          <button onClick={() => void alerts.fetchNextPage()} disabled={alerts.isFetchingNextPage}>
+            {alerts.isFetchingNextPage ? 'Loading more alerts…' : 'Show more'}
+          </button>{' '}
+          <span className="muted">{formatCount(shown?.length ?? 0, 'alert')} shown</span>
+        </p>
+      ) : null}
     </div>
   );
 }

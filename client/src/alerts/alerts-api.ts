@@ -1,9 +1,9 @@
-// Alerts: the triage queue (filtered by status and rule), the new-alert count of the header's badge, one
+// Alerts: the triage queue (filtered by status and rule, page after page), the new-alert count of the header's badge, one
 // alert with its evidence as a small graph, the rules, and triage (assign, dismiss, snooze) as one
 // mutation that refreshes the queue, the badge and the cases an assignment touches.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, post, queryString } from '../api/api-client.ts';
-import type { AlertPage, AlertStatus, AlertView } from '../../../server/alerts/alerts.ts';
+import type { AlertPage, AlertQueuePage, AlertStatus, AlertView } from '../../../server/alerts/alerts.ts';
 import type { AlertRulesStatus } from '../../../server/alerts/alert-rules-job.ts';
 import type { Assignment } from '../../../server/alerts/triage.ts';
 
@@ -16,10 +16,17 @@ export interface AlertFilter {
 
 const alertPath = (id: string) => `/api/alerts/${encodeURIComponent(id)}`;
 
+/**
+ * The queue a page at a time (the server's 100), each page starting where the one before ended (its
+ * `next`); a refresh after a triage reads every page shown again, from the first.
+ */
 export const alertsQuery = (filter: AlertFilter) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: ['alerts', 'list', filter],
-    queryFn: () => api<{ alerts: AlertView[] }>(`/api/alerts?${queryString({ ...filter })}`),
+    queryFn: ({ pageParam }) =>
+      api<AlertQueuePage>(`/api/alerts?${queryString({ ...filter, after: pageParam })}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.next ?? undefined,
   });
 
 /** How often the header asks for the count: rules run after imports, not by the minute. */

@@ -2,10 +2,12 @@
 // evidence, the requests and flags raised from it, and its timeline. To a non-member the server answers
 // 404, as for a case that does not exist: the page says "Case not found" either way.
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ApiError } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { User } from '../api/types.ts';
 import { formatInstant } from '../format.ts';
+import { CaseEditForm } from './CaseEditForm.tsx';
 import { CaseEvidence, CaseRaised, CaseTimeline } from './CaseSections.tsx';
 import { CaseMembers } from './CaseMembers.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
@@ -47,22 +49,22 @@ export function CasePage({ id, user }: { id: string; user: User }) {
 
 function CaseHeader({ page, isOwner }: { page: Page; isOwner: boolean }) {
   const setStatus = useSetCaseStatus(page.id);
+  const [isEditing, setEditing] = useState(false);
   const next = page.status === 'open' ? 'closed' : 'open';
   return (
     <header className="page-head case-head">
       <p>
         <a href="#/cases">← My cases</a>
       </p>
-      <h2>
-        {page.title} <span className={`status status-${page.status}`}>{page.status}</span>
-      </h2>
-      <p>
-        <strong>{page.caseRef ?? 'No FIR or complaint number'}</strong> · {page.id} · owner {page.owner} ·
-        opened {formatInstant(page.createdAt)} · changed {formatInstant(page.updatedAt)}
-      </p>
-      {page.description ? <p>{page.description}</p> : null}
+      {isEditing && page.status === 'open' ? (
+        <CaseEditForm page={page} onDone={() => setEditing(false)} />
+      ) : (
+        <CaseFieldsShown page={page} />
+      )}
       <p className="card-actions">
         <EvidencePackLink kind="case" id={page.id} />
+        {/* Every member changes an open case; a closed one changes only by being reopened (409). */}
+        {page.status === 'open' && !isEditing ? <button onClick={() => setEditing(true)}>Edit</button> : null}
       </p>
       {isOwner ? (
         <button onClick={() => setStatus.mutate(next)} disabled={setStatus.isPending}>
@@ -71,5 +73,20 @@ function CaseHeader({ page, isOwner }: { page: Page; isOwner: boolean }) {
       ) : null}
       <ErrorMessage error={setStatus.error} />
     </header>
+  );
+}
+
+function CaseFieldsShown({ page }: { page: Page }) {
+  return (
+    <>
+      <h2>
+        {page.title} <span className={`status status-${page.status}`}>{page.status}</span>
+      </h2>
+      <p>
+        <strong>{page.caseRef ?? 'No FIR or complaint number'}</strong> · {page.id} · owner {page.owner} ·
+        opened {formatInstant(page.createdAt)} · changed {formatInstant(page.updatedAt)}
+      </p>
+      {page.description ? <p>{page.description}</p> : null}
+    </>
   );
 }

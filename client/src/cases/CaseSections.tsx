@@ -1,9 +1,12 @@
-// The parts of a case's page that only show what the case holds: saved views (links that open them on
-// the canvas), pinned evidence, the requests and flags raised from it, and the timeline.
+// The parts of a case's page that show what the case holds: saved views (links that open them on the
+// canvas), pinned evidence (which members remove), the requests and flags raised from it, and the timeline.
+import { useState } from 'react';
 import type { AuditEvent } from '../../../server/audit/audit-trail.ts';
+import type { CasePin } from '../../../server/cases/pins.ts';
+import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { NodeLink } from '../explorer/NodeLink.tsx';
 import { formatCount, formatInstant } from '../format.ts';
-import { viewLink, type CasePage } from './cases-api.ts';
+import { useUnpinNode, viewLink, type CasePage } from './cases-api.ts';
 
 export function CaseEvidence({ page }: { page: CasePage }) {
   return (
@@ -29,23 +32,53 @@ export function CaseEvidence({ page }: { page: CasePage }) {
         {page.pins.length === 0 ? (
           <p className="empty">Nothing pinned: select a node in the Explorer and “Pin to case”.</p>
         ) : null}
-        <ul>
+        <ul className="pins">
           {page.pins.map((pin) => (
-            <li key={pin.id}>
-              {pin.node ? (
-                <NodeLink id={pin.id} text={pinText(pin.label, pin.key, pin.node.caption)} />
-              ) : (
-                <span className="muted">{pin.id} (no longer in the graph)</span>
-              )}{' '}
-              — {pin.comment}{' '}
-              <small className="muted">
-                {pin.pinnedBy}, {formatInstant(pin.pinnedAt)}
-              </small>
-            </li>
+            <PinItem key={pin.id} pin={pin} caseId={page.id} canRemove={page.status === 'open'} />
           ))}
         </ul>
       </section>
     </>
+  );
+}
+
+/**
+ * A pinned node with its comment. Removing evidence from a case asks once more (it is recorded on the
+ * timeline, and pinning it again needs the Explorer); a closed case keeps its pins (the server says 409).
+ */
+function PinItem({ pin, caseId, canRemove }: { pin: CasePin; caseId: string; canRemove: boolean }) {
+  const unpin = useUnpinNode(caseId);
+  const [isConfirming, setConfirming] = useState(false);
+  return (
+    <li>
+      {pin.node ? (
+        <NodeLink id={pin.id} text={pinText(pin.label, pin.key, pin.node.caption)} />
+      ) : (
+        <span className="muted">{pin.id} (no longer in the graph)</span>
+      )}{' '}
+      — {pin.comment}{' '}
+      <small className="muted">
+        {pin.pinnedBy}, {formatInstant(pin.pinnedAt)}
+      </small>
+      {canRemove && !isConfirming ? (
+        <button aria-label={`Remove ${pin.id} from the case`} onClick={() => setConfirming(true)}>
+          Remove
+        </button>
+      ) : null}
+      {canRemove && isConfirming ? (
+        <span role="group" aria-label={`Remove ${pin.id}?`}>
+          {' '}
+          Remove it from the case?{' '}
+          <button onClick={() => unpin.mutate(pin.id)} disabled={unpin.isPending}>
+            {unpin.isPending ? 'Removing…' : 'Yes, remove'}
+          </button>
+          <button onClick={() => setConfirming(false)} disabled={unpin.isPending}>
+            Keep
+          </button>
+        </span>
+      ) : null}
+      <ErrorMessage error={unpin.error} />
+    </li>
   );
 }
 
@@ -131,7 +164,7 @@ export function CaseTimeline({ caseId, events }: { caseId: string; events: Audit
 
 /** The one detail of an event a reader of the timeline wants (a member's name, a view's), if any. */
 function summary({ details }: AuditEvent): string {
-  for (const key of ['username', 'name', 'title', 'reason', 'note', 'comment', 'until'])
+  for (const key of ['username', 'name', 'title', 'reason', 'note', 'comment', 'until', 'node'])
     if (typeof details[key] === 'string' && details[key]) return details[key];
   return '';
 }

@@ -1,6 +1,6 @@
-// Cases: the caller's cases, one case's page, a saved view, and the writes (open a case, members, notes,
-// views, pins, close and reopen) as mutations that refresh what they change. To a non-member a case is a
-// 404, as one that does not exist.
+// Cases: the caller's cases, one case's page, a saved view, and the writes (open a case, change its
+// title, reference and description, members, notes, views, pins and their removal, close and reopen) as
+// mutations that refresh what they change. To a non-member a case is a 404, as one that does not exist.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, post, queryString } from '../api/api-client.ts';
 import type { CasePage } from '../../../server/cases/case-page.ts';
@@ -51,6 +51,16 @@ export const useSetCaseStatus = (id: string) =>
     api<CaseSummary>(casePath(id), { method: 'PATCH', body: { status } }),
   );
 
+/** A case's fields as its members change them: an empty reference or description removes it. */
+export interface CaseFields {
+  title: string;
+  caseRef: string;
+  description: string;
+}
+
+export const useUpdateCase = (id: string) =>
+  useCaseWrite((fields: CaseFields) => api<CaseSummary>(casePath(id), { method: 'PATCH', body: fields }));
+
 export const useAddMember = (id: string) =>
   useCaseWrite((username: string) => post<CaseSummary>(`${casePath(id)}/members`, { username }));
 
@@ -82,4 +92,9 @@ export const useSaveView = () =>
 export const usePinNode = () =>
   useCaseWrite(({ caseId, nodeId, comment }: { caseId: string; nodeId: string; comment: string }) =>
     post<CasePin>(`${casePath(caseId)}/pins`, { id: nodeId, comment }),
+  );
+
+export const useUnpinNode = (caseId: string) =>
+  useCaseWrite((nodeId: string) =>
+    api<void>(`${casePath(caseId)}/pins/${encodeURIComponent(nodeId)}`, { method: 'DELETE' }),
   );
