@@ -32,10 +32,16 @@ describe('addInSlices', () => {
     const core = cytoscape({ headless: true });
     const { elements, positions } = stars(40, 60); // 2,440 nodes and 2,400 links: several slices
     const progress: number[] = [];
-    await addInSlices(core, elements, positions, () => true, (added, total) => {
-      expect(total).toBe(elements.length);
-      progress.push(added);
-    });
+    await addInSlices(
+      core,
+      elements,
+      positions,
+      () => true,
+      (added, total) => {
+        expect(total).toBe(elements.length);
+        progress.push(added);
+      },
+    );
     expect(core.nodes()).toHaveLength(2_440);
     expect(core.edges()).toHaveLength(2_400);
     expect(core.edges('.bulk')).toHaveLength(2_400);
@@ -50,7 +56,13 @@ describe('addInSlices', () => {
     const core = cytoscape({ headless: true });
     const { elements, positions } = stars(40, 60);
     let slices = 0;
-    await addInSlices(core, elements, positions, () => slices < 1, () => (slices += 1));
+    await addInSlices(
+      core,
+      elements,
+      positions,
+      () => slices < 1,
+      () => (slices += 1),
+    );
     expect(slices).toBe(1);
     expect(core.elements().length).toBeGreaterThan(0);
     expect(core.elements().length).toBeLessThan(elements.length);
