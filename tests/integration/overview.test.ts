@@ -167,6 +167,17 @@ interface Week {
 }
 
 /** Complaints and money lost in one week (from Monday) up to `until`, counted directly. */
+/** The five districts with the most victims in the weeks up to the seed's last day, counted directly. */
+const directTopDistricts = () =>
+  readRows(
+    `MATCH (v:Victim)-[:FILED]->(c:Complaint)
+     WHERE c.reportedOn >= date('2026-04-13') AND c.reportedOn <= date($until)
+     RETURN v.state AS state, v.district AS district, count(DISTINCT v) AS victims, count(c) AS complaints,
+            sum(coalesce(c.amountInr, 0)) AS amountInr
+     ORDER BY victims DESC, complaints DESC, state, district LIMIT 5`,
+    { until: SEED_END },
+  );
+
 async function directWeek(weekStart: string, until: string, circles: string[] | null = null) {
   const [row] = await readRows(
     `MATCH (c:Complaint)
@@ -296,14 +307,7 @@ describe('the investigator', () => {
   });
 
   it("names the districts with the most victims among the window's complaints", async () => {
-    const direct = await readRows(
-      `MATCH (v:Victim)-[:FILED]->(c:Complaint)
-       WHERE c.reportedOn >= date('2026-04-13') AND c.reportedOn <= date($until)
-       RETURN v.state AS state, v.district AS district, count(DISTINCT v) AS victims, count(c) AS complaints,
-              sum(coalesce(c.amountInr, 0)) AS amountInr
-       ORDER BY victims DESC, complaints DESC, state, district LIMIT 5`,
-      { until: SEED_END },
-    );
+    const direct = await directTopDistricts();
     expect(direct.length).toBeGreaterThan(0);
     expect(overview.investigation.topDistricts).toEqual(direct);
   });
@@ -619,14 +623,7 @@ describe('figures kept up to date', () => {
     for (const week of after.complaintsByWeek as Week[])
       expect(week).toEqual(await directWeek(week.weekStart, SEED_END));
     expect(after.latestComplaintOn).toBe(SEED_END);
-    const direct = await readRows(
-      `MATCH (v:Victim)-[:FILED]->(c:Complaint)
-       WHERE c.reportedOn >= date('2026-04-13') AND c.reportedOn <= date($until)
-       RETURN v.state AS state, v.district AS district, count(DISTINCT v) AS victims, count(c) AS complaints,
-              sum(coalesce(c.amountInr, 0)) AS amountInr
-       ORDER BY victims DESC, complaints DESC, state, district LIMIT 5`,
-      { until: SEED_END },
-    );
+    const direct = await directTopDistricts();
     expect(after.topDistricts).toEqual(direct);
     expect(after.topDistricts).toContainEqual({
       state: 'Kerala',
