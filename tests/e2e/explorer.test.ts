@@ -128,8 +128,12 @@ describe('work that is never lost (defect 2)', () => {
 
     // The session ends (expiry or a server restart look the same to the browser).
     await page.context().clearCookies();
-    await page.getByRole('button', { name: 'Expand selected' }).click();
-    await page.getByText('Your session has ended').waitFor();
+    // The next request finds the session gone: the click's, or the header's own polling if it comes first
+    // (then the button is gone before the click lands).
+    const ended = page.getByText('Your session has ended');
+    const expand = page.getByRole('button', { name: 'Expand selected' });
+    await Promise.race([ended.waitFor(), expand.click().catch(() => undefined)]);
+    await ended.waitFor();
     await page.getByLabel('Username').fill('investigator');
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();

@@ -85,8 +85,8 @@ describe('schema', () => {
       expect(await count()).toEqual(first);
       // One per key of the graph model, Ring.id, ExportBatch.id, the bookkeeping of sessions, login
       // counters, leases, import runs and the import history, cases with their notes and views, and
-      // alerts (their id and their rule-and-subject key).
-      expect(first.constraints).toBe(22);
+      // alerts (their id and their rule-and-subject key), the new-alert tallies and the data editions.
+      expect(first.constraints).toBe(24);
 
       const violation = database.writeTx(async (tx) => {
         await tx.run("CREATE (:Handset {imei: '490154203237518'})");
