@@ -140,7 +140,8 @@ describe('an alert becomes a shared case', () => {
     const b = await world.pageAs('analyst');
     await b.goto(`${world.app.baseUrl}/${href}`);
     await b.getByTestId('case-view-notice').waitFor();
-    await expect.poll(() => nodeCount(b)).toBe(Object.keys(saved).length);
+    // A whole suite on two cores can take longer than the default poll to draw the view.
+    await expect.poll(() => nodeCount(b), { timeout: 20_000 }).toBe(Object.keys(saved).length);
     expect(await drawnPositions(b)).toEqual(saved);
     await screenshot(b, 'case-view');
     await b.goto(`${world.app.baseUrl}/#/cases/${caseId}`);
