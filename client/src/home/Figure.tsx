@@ -5,16 +5,17 @@ export function Figure({
   value,
   label,
   href,
-  tone,
+  warnWhenAny = false,
 }: {
   value: number | string;
   label: string;
   href: string;
-  /** 'warn' for what waits on someone (overdue, awaiting a decision, failed logins). */
-  tone?: 'warn';
+  /** Marked when above zero: what waits on someone (overdue, awaiting a decision, failed logins). */
+  warnWhenAny?: boolean;
 }) {
+  const warn = warnWhenAny && typeof value === 'number' && value > 0;
   return (
-    <a className={tone ? `figure ${tone}` : 'figure'} href={href}>
+    <a className={warn ? 'figure warn' : 'figure'} href={href}>
       <strong>{typeof value === 'number' ? formatNumber(value) : value}</strong>
       <span>{label}</span>
     </a>

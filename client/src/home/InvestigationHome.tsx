@@ -17,12 +17,7 @@ export function InvestigationHome({
   return (
     <div className="home-grid" data-testid="home-investigation">
       <div className="figures wide">
-        <Figure
-          value={overview.newAlerts}
-          label="new alerts"
-          href="#/alerts"
-          tone={overview.newAlerts > 0 ? 'warn' : undefined}
-        />
+        <Figure value={overview.newAlerts} label="new alerts" href="#/alerts" warnWhenAny />
         <Figure value={overview.cases.open} label="my open cases" href="#/cases" />
         <Figure value={blockRequests.byStatus.pending} label="my block requests pending" href="#/review" />
         <Figure value={blockRequests.byStatus.approved} label="my block requests approved" href="#/review" />

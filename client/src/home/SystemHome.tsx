@@ -18,7 +18,7 @@ export function SystemHome({ overview }: { overview: SystemOverview }) {
           value={failedLogins.count}
           label={`failed logins since ${failedLogins.since}`}
           href="#/audit"
-          tone={failedLogins.count > 0 ? 'warn' : undefined}
+          warnWhenAny
         />
         <Figure value={events} label={`audit events in ${auditByDay.length} days`} href="#/audit" />
         <Figure

@@ -20,20 +20,20 @@ export function TelecomHome({ overview }: { overview: TelecomOverview }) {
           value={blockRequests.count}
           label="block requests awaiting a decision"
           href="#/review"
-          tone={blockRequests.count > 0 ? 'warn' : undefined}
+          warnWhenAny
         />
         <Figure
           value={dealerFlags.count}
           label="dealer flags awaiting a decision"
           href="#/review"
-          tone={dealerFlags.count > 0 ? 'warn' : undefined}
+          warnWhenAny
         />
         <Figure value={totals.pending} label="numbers pending re-verification" href="#/progress" />
         <Figure
           value={totals.overdue}
           label={`overdue (past ${deadlineDays} days)`}
           href="#/progress"
-          tone={totals.overdue > 0 ? 'warn' : undefined}
+          warnWhenAny
         />
         <Figure
           value={weeks.reduce((sum, week) => sum + week.handsetsBlocked, 0)}
