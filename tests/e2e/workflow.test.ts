@@ -596,8 +596,39 @@ describe('a canvas at scale', () => {
     await page.getByRole('button', { name: /^Show the first 500 of [\d,]+ rows$/ }).click();
     await expect.poll(() => tableRows.count()).toBe(500);
     // Still responsive: the view switches at once.
-    await page.getByRole('button', { name: 'Explorer', exact: true }).click();
+    await page.getByRole('button', { name: 'Open in the Explorer' }).click();
     await page.getByLabel('Search the graph').waitFor({ timeout: 5_000 });
     writeFileSync(path.join(artifactsDir, 'canvas-scale.json'), JSON.stringify([small, large], null, 2));
+
+    // Drawn without labels at a zoom where none could be read, the nodes in view get theirs when the
+    // user zooms in to one of them.
+    const canvas = () =>
+      page.evaluate(() => {
+        const cy = window.cy!;
+        const view = cy.extent();
+        const inView = cy
+          .nodes()
+          .filter((node) => {
+            const { x, y } = node.position();
+            return x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
+          })
+          .map((node) => node.style('label') as string);
+        return { nodes: cy.nodes().length, inView: inView.length, labelled: inView.filter(Boolean).length };
+      });
+    await expect.poll(async () => (await canvas()).nodes, { timeout: 60_000 }).toBeGreaterThan(9_000);
+    // Drawn to the end ("Drawing N of M elements…" gone), and fitted.
+    await expect.poll(() => page.locator('.canvas-busy').count(), { timeout: 60_000 }).toBe(0);
+    const zoomedOut = await canvas();
+    expect(zoomedOut.labelled).toBe(0);
+    await page.evaluate(() => {
+      const cy = window.cy!;
+      const handset = cy.nodes('[label = "Handset"]').first();
+      cy.zoom({ level: 1, position: handset.position() });
+      cy.center(handset);
+    });
+    await expect.poll(async () => (await canvas()).labelled, { timeout: 10_000 }).toBeGreaterThan(5);
+    const zoomedIn = await canvas();
+    expect(zoomedIn.labelled).toBe(zoomedIn.inView);
+    await screenshot(page, 'canvas-20000-zoomed');
   }, 240_000);
 });

@@ -18,6 +18,7 @@ import {
   syncSelection,
 } from './canvas-sync.ts';
 import { addInSlices, BIG_LAYOUT_NODES, layoutInputOf } from './big-canvas.ts';
+import { labelBulkNodesInView } from './bulk-labels.ts';
 import { layOutOffThread } from './layout-off-thread.ts';
 import { hoverText } from './graph-style.ts';
 import { formatNumber } from '../format.ts';
@@ -72,6 +73,7 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     const instance = createCanvasCore(container.current!);
     const stopListening = listen(instance, latest, syncing, setTip);
+    const stopLabelling = labelBulkNodesInView(instance);
     // Cytoscape notices a resized window, not a resized box (the timeline folded or unfolded).
     const resized = new ResizeObserver(() => instance.resize());
     resized.observe(container.current!);
@@ -80,6 +82,7 @@ export function GraphCanvas(props: Props) {
     return () => {
       resized.disconnect();
       stopListening();
+      stopLabelling();
       if (window.cy === instance) delete window.cy;
       instance.destroy();
       cyRef.current = null;

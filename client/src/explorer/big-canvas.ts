@@ -39,9 +39,10 @@ export function layoutInputOf(
  * Nodes first (a link needs both ends drawn), then links, a slice a task; stops when no longer wanted.
  * Each slice is styled and measured in its own task, and the canvas is not drawn until the last one:
  * Cytoscape draws every element on each frame, so drawing between slices made the work grow with the
- * square of the size (21,500 elements: the page's CPU time fell from 6.4 s to 3.9 s). The links of a big drawing are `bulk`:
- * straight lines without arrows (see graph-style.ts), a third less work, where twenty thousand arrows
- * would be specks anyway.
+ * square of the size (21,500 elements: the page's CPU time fell from 6.4 s to 3.9 s). Everything a big
+ * drawing adds is `bulk` (see graph-style.ts): links are straight lines without arrows, a third less
+ * work, where twenty thousand arrows would be specks anyway; nodes come without labels until the user
+ * zooms in to read them (bulk-labels.ts).
  */
 export async function addInSlices(
   instance: Core,
@@ -52,19 +53,19 @@ export async function addInSlices(
 ): Promise<void> {
   const ordered = [
     ...fresh.filter((element) => element.group !== 'edges'),
-    ...fresh
-      .filter((element) => element.group === 'edges')
-      .map((element) => ({ ...element, classes: withClass(element.classes, 'bulk') })),
-  ];
+    ...fresh.filter((element) => element.group === 'edges'),
+  ].map((element) => ({ ...element, classes: withClass(element.classes, 'bulk') }));
   const renderer = rendererOf(instance);
   let size = FIRST_SLICE;
   for (let start = 0; start < ordered.length;) {
     if (!stillWanted()) return;
     const began = performance.now();
     const slice = ordered.slice(start, start + size);
-    addElements(instance, slice, positions);
+    withFreshElementChecksOff(instance, slice, () => {
+      addElements(instance, slice, positions);
+      renderer?.flushRenderedStyleQueue();
+    });
     start += size;
-    renderer?.flushRenderedStyleQueue();
     // Each element's box, cached now, so that the fit and the first frame do not measure them all at once.
     for (const element of slice) instance.getElementById(element.data.id!).boundingBox();
     if (renderer) renderer.skipFrame = true; // the caller fits the view after the last slice
@@ -101,4 +102,25 @@ function rendererOf(instance: Core): SliceHooks | undefined {
 function withClass(classes: ElementDefinition['classes'], name: string): string[] {
   const list = typeof classes === 'string' ? classes.split(/\s+/).filter(Boolean) : [...(classes ?? [])];
   return list.includes(name) ? list : [...list, name];
+}
+
+/**
+ * Cytoscape, for every style property it sets on an element, clears the element's caches and walks its
+ * links and parallel links to clear theirs ("triggers"): some twenty walks an element, a quarter of a
+ * slice's time, for elements just added, which have no caches yet and (nodes come before their links) no
+ * links. They are switched off while a slice is added and styled, unless the slice goes into groups
+ * (Cytoscape compound nodes), whose boxes must follow their members; the boxes are measured afterwards.
+ * A unit test (big-canvas.test.ts) checks that the elements come out styled and sized alike.
+ */
+function withFreshElementChecksOff(instance: Core, slice: ElementDefinition[], work: () => void) {
+  // No style at all on a core without one (headless, styleEnabled off).
+  const style = instance.style() as unknown as { checkTriggers?: unknown } | undefined;
+  const intoGroups = slice.some((element) => element.data.parent !== undefined);
+  if (!style || typeof style.checkTriggers !== 'function' || intoGroups) return work();
+  style.checkTriggers = () => {}; // an own property over the prototype's method, for this slice only
+  try {
+    work();
+  } finally {
+    delete style.checkTriggers;
+  }
 }

@@ -2,6 +2,7 @@
 // positions, for another tool or a later import), besides Cytoscape's own PNG. Only what is shown on
 // the canvas goes out: filtered-out elements stay behind, as they do in the picture.
 import type { Core, NodeSingular } from 'cytoscape';
+import { nodeLabel } from './graph-style.ts';
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -34,7 +35,9 @@ function shapeOf(shape: string, x: number, y: number, w: number, h: number): [ta
   }
 }
 
-const labelOf = (node: NodeSingular) => String(node.style('label') ?? '').split('\n');
+/** A node's label as drawn; a node of a big drawing not labelled yet (bulk-labels.ts) gets its own. */
+const labelOf = (node: NodeSingular) =>
+  (node.hasClass('bulk') ? nodeLabel(node) : String(node.style('label') ?? '')).split('\n');
 
 export function canvasSvg(instance: Core): string {
   const nodes = instance.nodes(':visible');

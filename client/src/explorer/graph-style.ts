@@ -75,7 +75,7 @@ const groupLabelSize = (node: NodeSingular) => Math.round(12 + 2.8 * Math.sqrt(s
 /** "…123456": the last six digits tell handsets of a ring apart; the panel shows all fifteen. */
 export const shortImei = (imei: string) => `…${imei.slice(-6)}`;
 
-function nodeLabel(node: NodeSingular): string {
+export function nodeLabel(node: NodeSingular): string {
   const data = node.data() as Record<string, unknown>;
   const caution = data.caution ? '⚠ ' : '';
   switch (data.label) {
@@ -257,6 +257,11 @@ export const graphStyle: StylesheetJson = [
     // Links drawn in bulk (a canvas of thousands, big-canvas.ts): plain lines, a third cheaper to draw.
     selector: 'edge.bulk',
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+  },
+  {
+    // Nodes drawn in bulk have no label until the view is close enough to read it (bulk-labels.ts).
+    selector: 'node.bulk',
+    style: { label: '' },
   },
   { selector: 'edge[type = "MORE"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
   {
