@@ -27,7 +27,21 @@ const isTemporal = (value: unknown): boolean =>
     neo4j.isDuration,
   ].some((test) => test(value));
 
+/**
+ * A date as YYYY-MM-DD, as the driver writes it, without the driver's 64-bit integer arithmetic (a third
+ * of the time of turning 20,000 query results into elements went there).
+ */
+function isoDate(date: { year: unknown; month: unknown; day: unknown }): string | undefined {
+  const { year, month, day } = date;
+  if (typeof year !== 'number' || year < 0 || year > 9999) return undefined;
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+const twoDigits = (part: unknown) => String(part).padStart(2, '0');
+
 export function plainValue(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value; // most properties: no test needed
+  if (neo4j.isDate(value)) return isoDate(value) ?? String(value);
   if (isTemporal(value)) return String(value);
   if (Array.isArray(value)) return value.map(plainValue);
   return value;
@@ -36,13 +50,12 @@ export function plainValue(value: unknown): unknown {
 /** Keys Cytoscape gives a meaning in element data. */
 export const RESERVED_DATA_KEYS = new Set(['id', 'source', 'target', 'parent', 'group']);
 
+/** A loop, not entries and fromEntries: a query's 20,000 nodes and links go through here. */
 export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(properties).map(([name, value]) => [
-      RESERVED_DATA_KEYS.has(name) ? `${name}Property` : name,
-      plainValue(value),
-    ]),
-  );
+  const plain: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(properties))
+    plain[RESERVED_DATA_KEYS.has(name) ? `${name}Property` : name] = plainValue(value);
+  return plain;
 }
 
 /** The node's Ringside kind and key; every node the API handles carries one whitelisted label. */
@@ -68,17 +81,13 @@ function captionOf(ref: NodeRef, properties: Record<string, unknown>): string {
 
 export function toNodeElement(node: Node): NodeElement {
   const ref = refOf(node);
-  const properties = plainProperties(node.properties);
-  return {
-    group: 'nodes',
-    data: {
-      ...properties,
-      id: nodeId(ref),
-      label: ref.label,
-      key: ref.key,
-      caption: captionOf(ref, properties),
-    },
-  };
+  // The properties' own object, with the element's names set over it (a spread copied it again).
+  const data = plainProperties(node.properties) as NodeElement['data'];
+  data.caption = captionOf(ref, data);
+  data.id = nodeId(ref);
+  data.label = ref.label;
+  data.key = ref.key;
+  return { group: 'nodes', data };
 }
 
 /** `idOfElement` maps Neo4j element ids of the relationship's ends to API node ids. */
@@ -86,14 +95,10 @@ export function toEdgeElement(
   relationship: Relationship,
   idOfElement: (elementId: string) => string,
 ): EdgeElement {
-  return {
-    group: 'edges',
-    data: {
-      ...plainProperties(relationship.properties),
-      id: relationship.elementId,
-      source: idOfElement(relationship.startNodeElementId),
-      target: idOfElement(relationship.endNodeElementId),
-      type: relationship.type,
-    },
-  };
+  const data = plainProperties(relationship.properties) as EdgeElement['data'];
+  data.id = relationship.elementId;
+  data.source = idOfElement(relationship.startNodeElementId);
+  data.target = idOfElement(relationship.endNodeElementId);
+  data.type = relationship.type;
+  return { group: 'edges', data };
 }

@@ -89,12 +89,11 @@ export class ResultCollector {
   }
 
   private path(path: Path, isGraphColumn: boolean): unknown {
-    const nodes = [path.start, ...path.segments.map((segment) => segment.end)].map((node) =>
-      this.node(node, isGraphColumn),
-    );
-    if (isGraphColumn)
-      for (const segment of path.segments)
-        this.relationships.set(segment.relationship.elementId, segment.relationship);
+    const nodes = [this.node(path.start, isGraphColumn)];
+    for (const segment of path.segments) {
+      nodes.push(this.node(segment.end, isGraphColumn));
+      if (isGraphColumn) this.relationships.set(segment.relationship.elementId, segment.relationship);
+    }
     return { path: nodes, length: path.length };
   }
 }
