@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { recomputeAnalysis } from '../../server/analysis/recompute-analysis.ts';
 import { cypher } from '../../server/db/cypher-files.ts';
+import { RELATIONSHIP_TYPES } from '../../server/graph/node-ref.ts';
 import { startAppProcess, type AppProcess } from './app-process.ts';
 import { startBenchDatabase, type BenchDatabaseOptions } from './bench-database.ts';
 import { benchSession } from './bench-session.ts';
@@ -43,6 +44,17 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
           nodes: [{ label: node.label, key: node.key }],
           limit: 100,
         }),
+      // Expand's parts: an API request that only reads its session, and expand's statement over Bolt.
+      sessionOnly: () => getJson(cookie, `${baseUrl}/api/auth/me`),
+      expandStatement: (node) =>
+        database.readTx((tx) =>
+          tx.run(cypher('app/graph/expand'), {
+            refs: [{ label: node.label, key: node.key }],
+            types: RELATIONSHIP_TYPES,
+            limit: neo4j.int(100),
+            offset: neo4j.int(0),
+          }),
+        ),
       bareNeighbours: (node) =>
         database.readTx((tx) =>
           tx.run(cypher('bench/explore/bare-neighbours'), { elementId: node.elementId }),
@@ -72,6 +84,7 @@ export async function runExploreBench(options: ExploreBenchOptions): Promise<voi
       notes: [
         `Samples: ${samples.length} nodes (suspect handsets, dealers, numbers), expand with limit 100.`,
         `bareNeighbours is \`MATCH (n)--(m) RETURN m LIMIT 100\` by element id over Bolt: the floor; expand p95 is ${ratio.toFixed(2)}× its p95.`,
+        "sessionOnly is GET /api/auth/me (HTTP and the session read, nothing else); expandStatement is expand's own statement over Bolt, as the floor runs.",
         `Full recompute of scores and rings: ${recompute.seconds.toFixed(1)} s (${recompute.handsetsScored} handsets, ${recompute.dealersScored} dealers, ${recompute.rings} rings).`,
       ],
     });

@@ -3,7 +3,7 @@
 // A headless Cytoscape with the canvas's layouts, on a hand-made canvas.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { runLayout } from '../../client/src/explorer/canvas-layout.ts';
+import { layoutAdditions, runLayout } from '../../client/src/explorer/canvas-layout.ts';
 import { packedGroupSize, sunflower } from '../../client/src/explorer/compound-layout.ts';
 
 const GROUP = 'group:Handset:1|SIM|operator|AIRTEL';
@@ -103,5 +103,64 @@ describe('the ranked layouts with an opened group', () => {
       distance(instance.getElementById('Dealer:1').position()),
     );
     expect(instance.getElementById('Handset:2').position()).toEqual({ x: 5000, y: 5000 });
+  });
+});
+
+describe('a group opened in place', () => {
+  /** A dealer with twelve groups of its SIMs in a ring around it, a far handset, and a pinned group. */
+  function ring(): Core {
+    const elements: ElementDefinition[] = [
+      { data: { id: 'Dealer:1', label: 'Dealer' }, position: { x: 0, y: 0 } },
+      { data: { id: 'Handset:far', label: 'Handset' }, position: { x: 2_000, y: 0 } },
+    ];
+    for (let index = 0; index < 12; index += 1) {
+      const angle = (index / 12) * 2 * Math.PI;
+      const id = `group:Dealer:1|SIM|activatedMonth|2024-${String(index + 1).padStart(2, '0')}`;
+      elements.push(
+        {
+          data: { id, label: 'Group', kind: 'SIM', of: 'Dealer:1' },
+          position: { x: 150 * Math.cos(angle), y: 150 * Math.sin(angle) },
+          locked: index === 6,
+        },
+        { data: { id: `${id}|edge`, source: 'Dealer:1', target: id } },
+      );
+    }
+    return cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 40, height: 40 } }],
+      elements,
+      layout: { name: 'preset' },
+    });
+  }
+
+  it('moves what was in its way to its edge, and leaves the rest, its node and pins where they were', () => {
+    const instance = ring();
+    const opened = 'group:Dealer:1|SIM|activatedMonth|2024-01';
+    const before = Object.fromEntries(instance.nodes().map((node) => [node.id(), { ...node.position() }]));
+    const added = instance.add(
+      Array.from({ length: 60 }, (_, index) => ({
+        group: 'nodes' as const,
+        data: { id: `SIM:${index}`, label: 'SIM', parent: opened },
+      })),
+    );
+    layoutAdditions(instance, added.nodes(), false, { [opened]: before[opened]! });
+
+    const box = instance.getElementById(opened).children().boundingBox({});
+    const siblings = instance
+      .nodes('[label = "Group"]')
+      .map((node) => node)
+      .filter((node) => node.id() !== opened);
+    const overlapping = siblings.filter((node) => {
+      if (node.locked()) return false;
+      const { x, y } = node.position();
+      return x + 20 > box.x1 && x - 20 < box.x2 && y + 20 > box.y1 && y - 20 < box.y2;
+    });
+    expect(overlapping.map((node) => node.id())).toEqual([]);
+    const moved = siblings.filter((node) => node.position('x') !== before[node.id()]!.x);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.length).toBeLessThan(siblings.length); // the ones on the far side stay
+    for (const id of ['Dealer:1', 'Handset:far', 'group:Dealer:1|SIM|activatedMonth|2024-07'])
+      expect(instance.getElementById(id).position()).toEqual(before[id]);
   });
 });

@@ -3,14 +3,22 @@
 // a ring's handsets, shared numbers and identities settle together rather than restarting the picture.
 import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Position } from './canvas-store.ts';
-import { layOutByUnits, MEMBER_SPACING, sunflower } from './compound-layout.ts';
+import {
+  layOutByUnits,
+  MEMBER_SPACING,
+  movesOutOf,
+  packedGroupSize,
+  sunflower,
+  type Disc,
+} from './compound-layout.ts';
 
 /** Above this a single node or two would fill the canvas with a huge label. */
 export const MAX_FIT_ZOOM = 1.4;
 
 /**
  * Members of an opened group go on a sunflower where the collapsed group was, pushed away from the node
- * whose neighbours they are, so the group opens in place and the rest of the picture stays as it was.
+ * whose neighbours they are, so the group opens in place. What was in the way (its sibling groups around
+ * that node, mostly) moves out to its edge; the rest of the picture stays as it was.
  */
 function placeMembers(instance: Core, members: NodeCollection, known: Record<string, Position>) {
   const byGroup = new Map<string, NodeSingular[]>();
@@ -29,6 +37,33 @@ function placeMembers(instance: Core, members: NodeCollection, known: Record<str
     const radius = MEMBER_SPACING * Math.sqrt(nodes.length);
     const centre = { x: at.x + (away.x / length) * radius, y: at.y + (away.y / length) * radius };
     sunflower(centre, nodes.length).forEach((position, index) => nodes[index]!.position(position));
+    makeRoom(instance, { ...centre, r: packedGroupSize(nodes.length) / 2 }, [group, from]);
+  }
+}
+
+/** Moves the top-level nodes and opened groups overlapping `disc` out of it, but `staying` and pins. */
+function makeRoom(instance: Core, disc: Disc, staying: NodeCollection | NodeSingular[]) {
+  const kept = new Set(staying.map((node) => node.id()));
+  const units = instance
+    .nodes()
+    .orphans()
+    .filter((node) => !kept.has(node.id()) && !node.locked());
+  const moves = movesOutOf(
+    disc,
+    units.map((node) => {
+      const box = node.boundingBox({ includeLabels: false });
+      return {
+        id: node.id(),
+        x: (box.x1 + box.x2) / 2,
+        y: (box.y1 + box.y2) / 2,
+        r: Math.max(box.w, box.h) / 2,
+      };
+    }),
+  );
+  for (const [id, by] of moves) {
+    const unit = instance.getElementById(id);
+    // An opened group's place is its members': they move, and it with them.
+    (unit.isParent() ? unit.descendants().filter((node) => !node.locked()) : unit).shift(by);
   }
 }
 

@@ -32,6 +32,35 @@ export function sunflower(centre: Position, count: number, spacing = MEMBER_SPAC
 export const packedGroupSize = (count: number) =>
   2 * MEMBER_SPACING * Math.sqrt(count) + MEMBER_SPACING + 2 * GROUP_PADDING;
 
+/** A round region of the canvas: its centre and radius. */
+export interface Disc {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/**
+ * How far each of `units` must move, straight out from the centre of `disc`, for their discs not to
+ * touch it (`gap` between): those clear of it already stay, and are left out of the answer.
+ */
+export function movesOutOf(
+  disc: Disc,
+  units: (Disc & { id: string })[],
+  gap = MEMBER_SPACING,
+): Map<string, Position> {
+  const moves = new Map<string, Position>();
+  for (const unit of units) {
+    const [dx, dy] = [unit.x - disc.x, unit.y - disc.y];
+    const distance = Math.hypot(dx, dy);
+    const wanted = disc.r + unit.r + gap;
+    if (distance >= wanted) continue;
+    // A unit at the very centre goes right.
+    const [ux, uy] = distance > 0 ? [dx / distance, dy / distance] : [1, 0];
+    moves.set(unit.id, { x: ux * (wanted - distance), y: uy * (wanted - distance) });
+  }
+  return moves;
+}
+
 const topOf = (node: NodeSingular): NodeSingular => {
   let top = node;
   while (top.parent().nonempty()) top = top.parent().first();
