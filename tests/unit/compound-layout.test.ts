@@ -107,11 +107,15 @@ describe('the ranked layouts with an opened group', () => {
 });
 
 describe('a group opened in place', () => {
-  /** A dealer with twelve groups of its SIMs in a ring around it, a far handset, and a pinned group. */
+  /**
+   * A dealer with twelve groups of its SIMs in a tight ring around it (one pinned), a handset where the
+   * first group will open, and one far away.
+   */
   function ring(): Core {
     const elements: ElementDefinition[] = [
       { data: { id: 'Dealer:1', label: 'Dealer' }, position: { x: 0, y: 0 } },
-      { data: { id: 'Handset:far', label: 'Handset' }, position: { x: 2_000, y: 0 } },
+      { data: { id: 'Handset:near', label: 'Handset' }, position: { x: 400, y: 30 } },
+      { data: { id: 'Handset:far', label: 'Handset' }, position: { x: 3_000, y: 0 } },
     ];
     for (let index = 0; index < 12; index += 1) {
       const angle = (index / 12) * 2 * Math.PI;
@@ -128,13 +132,13 @@ describe('a group opened in place', () => {
     return cytoscape({
       headless: true,
       styleEnabled: true,
-      style: [{ selector: 'node', style: { width: 40, height: 40 } }],
+      style: [{ selector: 'node', style: { width: 60, height: 60 } }],
       elements,
       layout: { name: 'preset' },
     });
   }
 
-  it('moves what was in its way to its edge, and leaves the rest, its node and pins where they were', () => {
+  it('fans its sibling groups out around their node, clear of it and of each other; pins and the rest stay', () => {
     const instance = ring();
     const opened = 'group:Dealer:1|SIM|activatedMonth|2024-01';
     const before = Object.fromEntries(instance.nodes().map((node) => [node.id(), { ...node.position() }]));
@@ -147,19 +151,24 @@ describe('a group opened in place', () => {
     layoutAdditions(instance, added.nodes(), false, { [opened]: before[opened]! });
 
     const box = instance.getElementById(opened).children().boundingBox({});
-    const siblings = instance
-      .nodes('[label = "Group"]')
-      .map((node) => node)
-      .filter((node) => node.id() !== opened);
-    const overlapping = siblings.filter((node) => {
-      if (node.locked()) return false;
+    const overlaps = (node: NodeSingular) => {
       const { x, y } = node.position();
-      return x + 20 > box.x1 && x - 20 < box.x2 && y + 20 > box.y1 && y - 20 < box.y2;
-    });
-    expect(overlapping.map((node) => node.id())).toEqual([]);
-    const moved = siblings.filter((node) => node.position('x') !== before[node.id()]!.x);
-    expect(moved.length).toBeGreaterThan(0);
-    expect(moved.length).toBeLessThan(siblings.length); // the ones on the far side stay
+      return x + 30 > box.x1 && x - 30 < box.x2 && y + 30 > box.y1 && y - 30 < box.y2;
+    };
+    const others = instance
+      .nodes()
+      .orphans()
+      .map((node) => node)
+      .filter((node) => node.id() !== opened && !node.locked() && node.id() !== 'Dealer:1');
+    expect(others.filter(overlaps).map((node) => node.id())).toEqual([]);
+    const siblings = others.filter((node) => node.data('label') === 'Group');
+    expect(siblings).toHaveLength(10);
+    for (const [index, a] of siblings.entries())
+      for (const b of siblings.slice(index + 1)) {
+        const [p, q] = [a.position(), b.position()];
+        expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(60);
+      }
+    expect(instance.getElementById('Handset:near').position()).not.toEqual(before['Handset:near']);
     for (const id of ['Dealer:1', 'Handset:far', 'group:Dealer:1|SIM|activatedMonth|2024-07'])
       expect(instance.getElementById(id).position()).toEqual(before[id]);
   });

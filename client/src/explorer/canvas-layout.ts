@@ -6,10 +6,11 @@ import type { Position } from './canvas-store.ts';
 import {
   layOutByUnits,
   MEMBER_SPACING,
+  fanAround,
   movesOutOf,
   packedGroupSize,
   sunflower,
-  type Disc,
+  type Square,
 } from './compound-layout.ts';
 
 /** Above this a single node or two would fill the canvas with a huge label. */
@@ -37,29 +38,37 @@ function placeMembers(instance: Core, members: NodeCollection, known: Record<str
     const radius = MEMBER_SPACING * Math.sqrt(nodes.length);
     const centre = { x: at.x + (away.x / length) * radius, y: at.y + (away.y / length) * radius };
     sunflower(centre, nodes.length).forEach((position, index) => nodes[index]!.position(position));
-    makeRoom(instance, { ...centre, r: packedGroupSize(nodes.length) / 2 }, [group, from]);
+    makeRoom(instance, { ...centre, r: packedGroupSize(nodes.length) / 2 }, group, from);
   }
 }
 
-/** Moves the top-level nodes and opened groups overlapping `disc` out of it, but `staying` and pins. */
-function makeRoom(instance: Core, disc: Disc, staying: NodeCollection | NodeSingular[]) {
-  const kept = new Set(staying.map((node) => node.id()));
+/**
+ * Makes room for an opened group (`square`, its box) beside the node `from` whose neighbours it holds: the node's
+ * other collapsed groups fan out around it, clear of its box (fanAround); any other top-level node or
+ * opened group in the way moves out to its edge. Pinned nodes stay.
+ */
+function makeRoom(instance: Core, square: Square, group: NodeSingular, from: NodeSingular) {
+  const squareOf = (node: NodeSingular) => {
+    const box = node.boundingBox({ includeLabels: false });
+    return {
+      id: node.id(),
+      x: (box.x1 + box.x2) / 2,
+      y: (box.y1 + box.y2) / 2,
+      r: Math.max(box.w, box.h) / 2,
+    };
+  };
   const units = instance
     .nodes()
     .orphans()
-    .filter((node) => !kept.has(node.id()) && !node.locked());
-  const moves = movesOutOf(
-    disc,
-    units.map((node) => {
-      const box = node.boundingBox({ includeLabels: false });
-      return {
-        id: node.id(),
-        x: (box.x1 + box.x2) / 2,
-        y: (box.y1 + box.y2) / 2,
-        r: Math.max(box.w, box.h) / 2,
-      };
-    }),
-  );
+    .map((node) => node)
+    .filter((node) => node.id() !== group.id() && node.id() !== from.id() && !node.locked());
+  const isSibling = (node: NodeSingular) =>
+    from.nonempty() && node.data('label') === 'Group' && node.data('of') === from.id() && !node.isParent();
+  const siblings = units.filter(isSibling);
+  if (siblings.length > 0)
+    for (const [id, place] of fanAround(from.position(), siblings.map(squareOf), square))
+      instance.getElementById(id).position(place);
+  const moves = movesOutOf(square, units.filter((node) => !isSibling(node)).map(squareOf));
   for (const [id, by] of moves) {
     const unit = instance.getElementById(id);
     // An opened group's place is its members': they move, and it with them.

@@ -32,33 +32,77 @@ export function sunflower(centre: Position, count: number, spacing = MEMBER_SPAC
 export const packedGroupSize = (count: number) =>
   2 * MEMBER_SPACING * Math.sqrt(count) + MEMBER_SPACING + 2 * GROUP_PADDING;
 
-/** A round region of the canvas: its centre and radius. */
-export interface Disc {
+/**
+ * A square of the canvas, by its centre and half its side: an opened group's box (or a node's), whose
+ * members fill a disc of that radius.
+ */
+export interface Square {
   x: number;
   y: number;
   r: number;
 }
 
 /**
- * How far each of `units` must move, straight out from the centre of `disc`, for their discs not to
+ * How far each of `units` must move, straight out from the centre of `square`, for their squares not to
  * touch it (`gap` between): those clear of it already stay, and are left out of the answer.
  */
 export function movesOutOf(
-  disc: Disc,
-  units: (Disc & { id: string })[],
+  square: Square,
+  units: (Square & { id: string })[],
   gap = MEMBER_SPACING,
 ): Map<string, Position> {
   const moves = new Map<string, Position>();
   for (const unit of units) {
-    const [dx, dy] = [unit.x - disc.x, unit.y - disc.y];
+    const [dx, dy] = [unit.x - square.x, unit.y - square.y];
+    const apart = square.r + unit.r + gap;
+    if (Math.max(Math.abs(dx), Math.abs(dy)) >= apart) continue;
     const distance = Math.hypot(dx, dy);
-    const wanted = disc.r + unit.r + gap;
-    if (distance >= wanted) continue;
     // A unit at the very centre goes right.
     const [ux, uy] = distance > 0 ? [dx / distance, dy / distance] : [1, 0];
-    moves.set(unit.id, { x: ux * (wanted - distance), y: uy * (wanted - distance) });
+    // The shortest way along that line until one side is far enough: x or y.
+    const along = (d: number, u: number) => (u === 0 ? Infinity : (Math.sign(u) * apart - d) / u);
+    const t = Math.min(along(dx, ux), along(dy, uy));
+    moves.set(unit.id, { x: ux * t, y: uy * t });
   }
   return moves;
+}
+
+/**
+ * Places `siblings` (the other groups of the node at `from`) evenly on a circle around it, in their order
+ * around it, leaving out the sector that `square` (an opened group beside it) takes: a fan with a gap where
+ * the group opened. The circle is as wide as it was, or wider when they would not fit apart on it.
+ */
+export function fanAround(
+  from: Position,
+  siblings: (Square & { id: string })[],
+  square: Square,
+  gap = MEMBER_SPACING / 2,
+): Map<string, Position> {
+  const places = new Map<string, Position>();
+  if (siblings.length === 0) return places;
+  const angleOf = (point: Position) => Math.atan2(point.y - from.y, point.x - from.x);
+  const towardsGroup = angleOf(square);
+  const distance = Math.hypot(square.x - from.x, square.y - from.y);
+  // Half the sector the square hides (its corners included), seen from the node; when the node is that
+  // close to it, the half facing it, and the fan wide enough to pass behind its corners.
+  const reach = square.r * Math.SQRT2 + gap;
+  const hidden = distance > reach ? Math.asin(reach / distance) : Math.PI / 2;
+  const open = 2 * Math.PI - 2 * hidden;
+  const widest = Math.max(...siblings.map((sibling) => sibling.r)) * 2 + gap;
+  const radius = Math.max(
+    ...siblings.map((sibling) => Math.hypot(sibling.x - from.x, sibling.y - from.y)),
+    (siblings.length * widest) / open,
+    reach - distance + widest,
+  );
+  // Their order around the node, counted from the edge of the hidden sector.
+  const turn = (angle: number) =>
+    (((angle - towardsGroup - hidden) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+  const ordered = [...siblings].sort((a, b) => turn(angleOf(a)) - turn(angleOf(b)));
+  ordered.forEach((sibling, index) => {
+    const angle = towardsGroup + hidden + (open * (index + 0.5)) / ordered.length;
+    places.set(sibling.id, { x: from.x + radius * Math.cos(angle), y: from.y + radius * Math.sin(angle) });
+  });
+  return places;
 }
 
 const topOf = (node: NodeSingular): NodeSingular => {
