@@ -164,7 +164,29 @@ export function CaseTimeline({ caseId, events }: { caseId: string; events: Audit
 
 /** The one detail of an event a reader of the timeline wants (a member's name, a view's), if any. */
 function summary({ details }: AuditEvent): string {
+  if (details.changes && typeof details.changes === 'object')
+    return changesText(details.changes as Record<string, { from: unknown; to: unknown }>);
   for (const key of ['username', 'name', 'title', 'reason', 'note', 'comment', 'until', 'node'])
     if (typeof details[key] === 'string' && details[key]) return details[key];
   return '';
+}
+
+const FIELD_NAMES: Record<string, string> = { title: 'title', caseRef: 'FIR or complaint number' };
+
+/**
+ * A case's edit as the timeline says it: `title "A" → "B"; FIR or complaint number removed; description`
+ * (a description is too long to quote). Its status is the event's own action (closed, reopened).
+ */
+function changesText(changes: Record<string, { from: unknown; to: unknown }>): string {
+  const quoted = (value: unknown) => `“${String(value)}”`;
+  return Object.entries(changes)
+    .filter(([field]) => field !== 'status')
+    .map(([field, { from, to }]) => {
+      const name = FIELD_NAMES[field];
+      if (!name) return field;
+      if (to === null || to === undefined) return `${name} ${quoted(from)} removed`;
+      if (from === null || from === undefined) return `${name} ${quoted(to)}`;
+      return `${name} ${quoted(from)} → ${quoted(to)}`;
+    })
+    .join('; ');
 }
