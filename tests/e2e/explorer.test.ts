@@ -734,6 +734,19 @@ describe('supernodes', () => {
     );
     expect(new Set(months)).toEqual(new Set([biggest.value]));
     expect(opened.label).toContain(`(${members.length} of ${biggest.count})`);
+    // It opened in place, its sibling groups moved out of its way: no box over another.
+    const overlaps = await page.evaluate((id) => {
+      const cy = window.cy!;
+      type Box = { x1: number; x2: number; y1: number; y2: number };
+      const meet = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const group = cy.getElementById(id).boundingBox({ includeLabels: false });
+      return cy
+        .nodes('[label = "Group"]')
+        .map((node) => ({ id: node.id(), box: node.boundingBox({ includeLabels: false }) }))
+        .filter((sibling) => sibling.id !== id && meet(sibling.box, group))
+        .map((sibling) => sibling.id);
+    }, biggest.id);
+    expect(overlaps).toEqual([]);
     await page.getByRole('button', { name: 'Fit' }).click();
     await screenshot(page, 'supernode-dealer');
 
