@@ -23,7 +23,7 @@ describe('graph elements', () => {
     expect(element.data.sourceProperty).toBe('NCRP');
   });
 
-  it('writes dates as the driver does, and other temporal values by the driver', () => {
+  it('writes dates as YYYY-MM-DD and other temporal values as the driver writes them', () => {
     const dates = [
       new neo4j.types.Date(2024, 3, 5),
       new neo4j.types.Date(987, 12, 31),

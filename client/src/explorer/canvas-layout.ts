@@ -18,8 +18,7 @@ export const MAX_FIT_ZOOM = 1.4;
 
 /**
  * Members of an opened group go on a sunflower where the collapsed group was, pushed away from the node
- * whose neighbours they are, so the group opens in place. What was in the way (its sibling groups around
- * that node, mostly) moves out to its edge; the rest of the picture stays as it was.
+ * whose neighbours they are, so the group opens in place; room is made for it (makeRoom).
  */
 function placeMembers(instance: Core, members: NodeCollection, known: Record<string, Position>) {
   const byGroup = new Map<string, NodeSingular[]>();
@@ -43,9 +42,9 @@ function placeMembers(instance: Core, members: NodeCollection, known: Record<str
 }
 
 /**
- * Makes room for an opened group (`square`, its box) beside the node `from` whose neighbours it holds: the node's
- * other collapsed groups fan out around it, clear of its box (fanAround); any other top-level node or
- * opened group in the way moves out to its edge. Pinned nodes stay.
+ * Makes room for an opened group (`square`, its box) beside the node `from` whose neighbours it holds:
+ * the node's other collapsed groups fan out around it, clear of the box (fanAround); any other top-level
+ * node or opened group in the way moves out to the box's edge. Pinned nodes stay, and so does the rest.
  */
 function makeRoom(instance: Core, square: Square, group: NodeSingular, from: NodeSingular) {
   const squareOf = (node: NodeSingular) => {
@@ -60,7 +59,7 @@ function makeRoom(instance: Core, square: Square, group: NodeSingular, from: Nod
   const units = instance
     .nodes()
     .orphans()
-    .map((node) => node)
+    .map((node) => node) // an array of nodes
     .filter((node) => node.id() !== group.id() && node.id() !== from.id() && !node.locked());
   const isSibling = (node: NodeSingular) =>
     from.nonempty() && node.data('label') === 'Group' && node.data('of') === from.id() && !node.isParent();
