@@ -1,7 +1,7 @@
 // The nodes of a big drawing come without labels (`bulk`, see graph-style.ts): measuring ten thousand
 // labels was a third of the drawing's time, at a zoom where none of them is drawn. They get their labels
 // when the user zooms in far enough to read them, the nodes in view only, a few hundred a task.
-import type { Core } from 'cytoscape';
+import type { BoundingBox12, Core } from 'cytoscape';
 
 /**
  * Below this zoom no label is drawn anyway: the biggest (14 px, handsets, dealers, identities) falls
@@ -13,17 +13,10 @@ const LABELS_A_TASK = 400;
 /** A wheel zoom is a burst of viewport events: label once it has settled. */
 const SETTLE_MS = 120;
 
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
 /** The bulk nodes to label now: none below the readable zoom, else those whose centre is in view. */
 export function nodesToLabel(
   nodes: { id: string; x: number; y: number }[],
-  view: Box,
+  view: BoundingBox12,
   zoom: number,
 ): string[] {
   if (zoom < READABLE_ZOOM) return [];
