@@ -138,10 +138,13 @@ function fitPositions(instance: Core, nodes: NodeCollection, padding: number) {
     ];
   });
   const margin = padding + 30;
-  const zoom = Math.min(
+  const fitted = Math.min(
     instance.width() / (right - left + 2 * margin),
     instance.height() / (bottom - top + 2 * margin),
   );
+  // Cytoscape refuses a zoom outside its bounds but still takes the pan made for it: the view would land
+  // at zoom 1 beside the drawing, an empty canvas.
+  const zoom = Math.min(instance.maxZoom(), Math.max(instance.minZoom(), fitted));
   instance.viewport({
     zoom,
     pan: {

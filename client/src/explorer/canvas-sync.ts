@@ -17,7 +17,8 @@ export function createCanvasCore(container: HTMLElement): Core {
     // A plain click selects only that node; shift, ctrl or cmd adds it (as in every graph tool).
     selectionType: 'single',
     maxZoom: 4,
-    minZoom: 0.05,
+    // Ten thousand nodes laid out fit a canvas made short by the timeline only from about 0.04.
+    minZoom: 0.02,
     // Cytoscape's default zooms 2.5× per wheel notch in Chromium (deltaY 100); this is about 1.3×.
     wheelSensitivity: 0.3,
     // Faster drawing on big graphs: textures and no edges while panning.
