@@ -4,9 +4,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { actorOf, allow } from '../auth/access.ts';
+import { circlesOf } from '../auth/scope.ts';
 import { USERNAME_PATTERN } from '../auth/users.ts';
 import type { Database } from '../db/database.ts';
-import { NODE_LABELS, nodeId, parseNodeId, type NodeRef } from '../graph/node-ref.ts';
+import { GROUP_PROPERTIES } from '../graph/neighbour-groups.ts';
+import { NODE_LABELS, nodeId, parseNodeId, RELATIONSHIP_TYPES, type NodeRef } from '../graph/node-ref.ts';
 import { InputError } from '../http/errors.ts';
 import { parseInput } from '../http/parse-input.ts';
 import { caseIdInput as caseId, NOTE_ID_PATTERN, VIEW_ID_PATTERN } from './case-ids.ts';
@@ -15,7 +17,7 @@ import { createCase, listCases, updateCase } from './cases.ts';
 import { addMember, removeMember } from './members.ts';
 import { addNote } from './notes.ts';
 import { pinNode, unpinNode } from './pins.ts';
-import { MAX_VIEW_NODES, openView, saveView } from './views.ts';
+import { MAX_VIEW_GROUPS, MAX_VIEW_NODES, openView, saveView } from './views.ts';
 
 export const MAX_TITLE = 200;
 export const MAX_NOTE = 10_000;
@@ -70,39 +72,82 @@ const noteBody = z.object({
 });
 
 const viewNode = z.object({ id: nodeRef, x: z.number(), y: z.number() });
-const day = z.iso.date().or(z.literal(''));
-const viewBody = z.object({
-  name: z.string().trim().min(1, 'a view needs a name').max(MAX_TITLE),
-  nodes: z
-    .array(viewNode)
-    .min(1, 'a view holds at least one node')
-    .max(MAX_VIEW_NODES)
-    .superRefine((nodes, context) => {
-      const seen = new Set<string>();
-      nodes.forEach((node, index) => {
-        const id = nodeId(node.id);
-        if (seen.has(id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `${id} twice` });
-        seen.add(id);
+/** A neighbour group as expand draws it: on a whitelisted property of its kind, or the whole kind (null). */
+const viewGroup = z
+  .object({
+    of: nodeRef.transform(nodeId),
+    kind: z.enum(NODE_LABELS),
+    property: z.string().nullable(),
+    value: z.string().max(300).nullable(),
+    types: z
+      .array(z.enum(RELATIONSHIP_TYPES))
+      .max(RELATIONSHIP_TYPES.length)
+      .default([])
+      .transform((types) => [...new Set(types)]),
+    x: z.number(),
+    y: z.number(),
+  })
+  .superRefine((group, context) => {
+    const allowed = GROUP_PROPERTIES[group.kind].map((spec) => spec.name);
+    if (group.property !== null && !allowed.includes(group.property))
+      context.addIssue({
+        code: 'custom',
+        path: ['property'],
+        message: `${group.kind} groups are made on ${allowed.join(', ')}`,
       });
-    })
-    .transform((nodes) => nodes.map((node) => ({ id: nodeId(node.id), x: node.x, y: node.y }))),
-  hiddenKinds: z
-    .array(z.enum(NODE_LABELS))
-    .max(NODE_LABELS.length * 2)
-    .default([])
-    .transform((kinds) => [...new Set(kinds)]),
-  dateWindow: z
-    .object({ from: day.default(''), to: day.default('') })
-    .refine((window) => !window.from || !window.to || window.from <= window.to, {
-      message: 'the window ends before it starts',
-    })
-    .optional(),
-  selection: z.array(z.string().min(1).max(300)).max(MAX_VIEW_NODES).default([]),
-  highlight: z
-    .array(z.string().min(1).max(300))
-    .max(MAX_VIEW_NODES * 2)
-    .default([]),
-});
+  });
+const day = z.iso.date().or(z.literal(''));
+const viewBody = z
+  .object({
+    name: z.string().trim().min(1, 'a view needs a name').max(MAX_TITLE),
+    nodes: z
+      .array(viewNode)
+      .min(1, 'a view holds at least one node')
+      .max(MAX_VIEW_NODES)
+      .superRefine((nodes, context) => {
+        const seen = new Set<string>();
+        nodes.forEach((node, index) => {
+          const id = nodeId(node.id);
+          if (seen.has(id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `${id} twice` });
+          seen.add(id);
+        });
+      })
+      .transform((nodes) => nodes.map((node) => ({ id: nodeId(node.id), x: node.x, y: node.y }))),
+    groups: z.array(viewGroup).max(MAX_VIEW_GROUPS).default([]),
+    hiddenKinds: z
+      .array(z.enum(NODE_LABELS))
+      .max(NODE_LABELS.length * 2)
+      .default([])
+      .transform((kinds) => [...new Set(kinds)]),
+    dateWindow: z
+      .object({ from: day.default(''), to: day.default('') })
+      .refine((window) => !window.from || !window.to || window.from <= window.to, {
+        message: 'the window ends before it starts',
+      })
+      .optional(),
+    selection: z.array(z.string().min(1).max(300)).max(MAX_VIEW_NODES).default([]),
+    highlight: z
+      .array(z.string().min(1).max(300))
+      .max(MAX_VIEW_NODES * 2)
+      .default([]),
+  })
+  .superRefine((view, context) => {
+    // A group hangs off its node: drawn without it, it would link to nothing.
+    const nodes = new Set(view.nodes.map((node) => node.id));
+    const seen = new Set<string>();
+    view.groups.forEach((group, index) => {
+      const made = `${group.of} ${group.kind} by ${group.property ?? 'kind'} ${group.value ?? ''} ${group.types}`;
+      if (!nodes.has(group.of))
+        context.addIssue({
+          code: 'custom',
+          path: ['groups', index, 'of'],
+          message: `${group.of} is not in the view`,
+        });
+      else if (seen.has(made))
+        context.addIssue({ code: 'custom', path: ['groups', index], message: `the group ${made} twice` });
+      seen.add(made);
+    });
+  });
 const viewParams = z.object({
   id: caseId,
   viewId: z.string().regex(VIEW_ID_PATTERN, 'a view id looks like VIEW-9F2C41A79F2C'),
@@ -161,7 +206,8 @@ export function caseRoutes(database: Database): Router {
   });
   router.get('/cases/:id/views/:viewId', allow('cases'), async (request, response) => {
     const { id, viewId } = parseInput(viewParams, request.params, 'path');
-    response.json(await openView(database, id, viewId, actorOf(response)));
+    const actor = actorOf(response);
+    response.json(await openView(database, id, viewId, actor, circlesOf(actor.scope) !== null));
   });
 
   router.post('/cases/:id/pins', allow('cases'), async (request, response) => {

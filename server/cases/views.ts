@@ -1,13 +1,15 @@
-// Views: a named snapshot of a member's canvas (its nodes at their positions, hidden kinds, date window,
-// selection and highlight), opened by any member with the same nodes at the same positions. The graph
-// changes under a view: nodes that are gone are listed with it, never dropped silently. A view opens
-// with its nodes as the graph holds them now and the relationships among them, ready for the canvas.
+// Views: a named snapshot of a member's canvas (its nodes and its nodes' unopened neighbour groups at
+// their positions, hidden kinds, date window, selection and highlight), opened by any member with the same
+// nodes and groups at the same positions. The graph changes under a view: nodes and groups that are gone
+// are listed with it, never dropped silently. A view opens with its nodes as the graph holds them now, the
+// relationships among them and its groups counted now, ready for the canvas.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { parseNodeId, type NodeLabel } from '../graph/node-ref.ts';
+import { isPersonalGroup, neighbourGroupsOf, type NeighbourGroup } from '../graph/neighbour-groups.ts';
+import { parseNodeId, type NodeLabel, type RelationshipType } from '../graph/node-ref.ts';
 import { resolveNodes } from '../graph/resolve-nodes.ts';
 import { edgesAmong } from '../graph/edges-among.ts';
 import { toNodeElement, type EdgeElement, type NodeElement } from '../graph/elements.ts';
@@ -16,11 +18,28 @@ import { readSummary } from './cases.ts';
 import { newViewId } from './case-ids.ts';
 
 export const MAX_VIEW_NODES = 20_000;
+export const MAX_VIEW_GROUPS = 1_000;
 export const MAX_VIEWS = 500;
 
 export interface ViewNode {
   /** The API's node id, `Label:key`. */
   id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * A group of a node's neighbours drawn unopened (neighbour-groups.ts): what it is made of and where it is.
+ * The group's count is not kept: it is counted again when the view opens.
+ */
+export interface ViewGroup {
+  /** The node whose neighbours these are, `Label:key`: one of the view's nodes. */
+  of: string;
+  kind: NodeLabel;
+  property: string | null;
+  value: string | null;
+  /** The relationship types its expand asked for (empty: all). */
+  types: RelationshipType[];
   x: number;
   y: number;
 }
@@ -34,6 +53,7 @@ export interface DateWindow {
 export interface NewView {
   name: string;
   nodes: ViewNode[];
+  groups: ViewGroup[];
   hiddenKinds: NodeLabel[];
   dateWindow: DateWindow | null;
   /** Element ids (nodes or edges) as the canvas names them. */
@@ -41,12 +61,19 @@ export interface NewView {
   highlight: string[];
 }
 
-export interface SavedView extends NewView {
+export interface SavedView extends Omit<NewView, 'groups'> {
   id: string;
   savedBy: string;
   savedAt: string;
   /** Ids of the view's nodes that are no longer in the graph. */
   missing: string[];
+  /** The view's groups the graph still makes around their nodes, with their members counted now. */
+  groups: (ViewGroup & { count: number })[];
+  /**
+   * Groups it no longer makes: their node is gone, their members are, or the one opening the view may not
+   * see them (identities by face for a user with a jurisdiction, who is not shown the face either).
+   */
+  missingGroups: ViewGroup[];
   /** The nodes still in the graph as it holds them now, and the relationships among them: a canvas. */
   graph: { nodes: NodeElement[]; edges: EdgeElement[] };
 }
@@ -77,6 +104,7 @@ export async function saveView(
         // As text: JSON keeps every double exactly, and the nodes come back in the order saved.
         nodes: JSON.stringify(view.nodes),
         nodeCount: view.nodes.length,
+        groups: JSON.stringify(view.groups),
         hiddenKinds: view.hiddenKinds,
         dateWindow: view.dateWindow ? JSON.stringify(view.dateWindow) : null,
         selection: view.selection,
@@ -86,39 +114,85 @@ export async function saveView(
     });
     return {
       result: { id },
-      event: { action: 'case.view_save', details: { viewId: id, name: view.name, nodes: view.nodes.length } },
+      event: {
+        action: 'case.view_save',
+        details: { viewId: id, name: view.name, nodes: view.nodes.length, groups: view.groups.length },
+      },
     };
   });
 }
 
+/** `isScoped`: the one opening the view has a jurisdiction (groups are counted as their expand would). */
 export async function openView(
   database: Database,
   caseId: string,
   viewId: string,
   actor: Actor,
+  isScoped: boolean,
 ): Promise<SavedView> {
   return database.readTx(async (tx) => {
     await readSummary(tx, caseId, actor);
     const [record] = (await tx.run(cypher('app/cases/case-view'), { caseId, viewId })).records;
     if (!record) throw new NotFoundError(`No view ${viewId} in case ${caseId}.`, { viewId });
-    const stored = record.get('view') as Omit<SavedView, 'nodes' | 'dateWindow' | 'missing' | 'graph'> & {
-      nodes: string;
-      dateWindow: string | null;
-    };
+    const stored = record.get('view') as Omit<
+      SavedView,
+      'nodes' | 'groups' | 'dateWindow' | 'missing' | 'missingGroups' | 'graph'
+    > & { nodes: string; groups: string | null; dateWindow: string | null };
     const nodes = JSON.parse(stored.nodes) as ViewNode[];
     const found = await resolveNodes(
       tx,
       nodes.map((node) => parseNodeId(node.id, 'nodes')),
     );
+    // Views saved before groups were kept have none.
+    const groups = await countGroups(tx, JSON.parse(stored.groups ?? '[]') as ViewGroup[], found, isScoped);
     return {
       ...stored,
       nodes,
       dateWindow: stored.dateWindow ? (JSON.parse(stored.dateWindow) as DateWindow) : null,
       missing: nodes.map((node) => node.id).filter((id) => !found.has(id)),
+      ...groups,
       graph: { nodes: [...found.values()].map(toNodeElement), edges: await edgesAmong(tx, found) },
     };
   });
 }
+
+/** The saved groups counted now, one query per node and relationship types, and those no longer made. */
+async function countGroups(
+  tx: ManagedTransaction,
+  saved: ViewGroup[],
+  found: Awaited<ReturnType<typeof resolveNodes>>,
+  isScoped: boolean,
+): Promise<Pick<SavedView, 'groups' | 'missingGroups'>> {
+  const around = new Map<string, NeighbourGroup[]>();
+  for (const group of saved) {
+    const node = found.get(group.of);
+    const asked = aroundKey(group);
+    if (!node || around.has(asked)) continue;
+    const { label } = parseNodeId(group.of, 'groups');
+    around.set(asked, await neighbourGroupsOf(tx, node, label, group.types, isScoped));
+  }
+  const groups: SavedView['groups'] = [];
+  const missingGroups: ViewGroup[] = [];
+  for (const group of saved) {
+    const now = around
+      .get(aroundKey(group))
+      ?.find(
+        (candidate) =>
+          candidate.kind === group.kind &&
+          candidate.property === group.property &&
+          candidate.value === group.value,
+      );
+    if (now) groups.push({ ...group, count: now.count });
+    // A face is personal data: not shown to a user with a jurisdiction, even as a group's value.
+    else
+      missingGroups.push(
+        isScoped && isPersonalGroup(group.kind, group.property) ? { ...group, value: null } : group,
+      );
+  }
+  return { groups, missingGroups };
+}
+
+const aroundKey = (group: ViewGroup) => `${group.of}|${[...group.types].sort().join(',')}`;
 
 export async function caseViews(tx: ManagedTransaction, caseId: string): Promise<ViewSummary[]> {
   const result = await tx.run(cypher('app/cases/case-views'), { caseId });

@@ -2,6 +2,7 @@
 // operator, a dealer's SIMs by month of activation, identities by face), so the explorer draws a node with
 // hundreds of neighbours as a few groups and fetches a group's members when it is opened (expand-group).
 // The properties a group may be made on are a whitelist; the value of a date is its month (YYYY-MM).
+import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import {
@@ -83,12 +84,23 @@ export async function readNeighbourGroups(
 ): Promise<NeighbourGroup[]> {
   return database.readTx(async (tx) => {
     const [node] = await requireNodes(tx, [ref]);
-    const result = await tx.run(cypher('app/graph/neighbour-groups'), {
-      elementId: node!.elementId,
-      types: types.length > 0 ? types : RELATIONSHIP_TYPES,
-      kinds: NODE_LABELS,
-      groupBy: groupingAround(ref.label, isScoped),
-    });
-    return result.records.map((record) => record.toObject() as NeighbourGroup);
+    return neighbourGroupsOf(tx, node!, ref.label, types, isScoped);
   });
+}
+
+/** The groups of a node found already (resolve-nodes.ts), inside the caller's transaction. */
+export async function neighbourGroupsOf(
+  tx: ManagedTransaction,
+  node: Node,
+  label: NodeLabel,
+  types: RelationshipType[],
+  isScoped: boolean,
+): Promise<NeighbourGroup[]> {
+  const result = await tx.run(cypher('app/graph/neighbour-groups'), {
+    elementId: node.elementId,
+    types: types.length > 0 ? types : RELATIONSHIP_TYPES,
+    kinds: NODE_LABELS,
+    groupBy: groupingAround(label, isScoped),
+  });
+  return result.records.map((record) => record.toObject() as NeighbourGroup);
 }

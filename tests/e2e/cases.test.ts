@@ -35,16 +35,28 @@ const newAlerts = async (): Promise<Alert[]> =>
   (await (await world.app.as('investigator')).get('/api/alerts?status=new')).body.alerts;
 
 /**
- * Where each node is drawn, in the canvas's own coordinates (independent of zoom and pan); a view keeps
- * the graph's nodes, not the "+N more" placeholders nor the groups of a node with more neighbours than a
- * page (an alert's subject can be one: its expand then drew groups, and the view has none).
+ * Where each node and unopened group is drawn, in the canvas's own coordinates (independent of zoom and
+ * pan): what a view keeps, not the "+N more" placeholders nor opened groups (their members are nodes of
+ * the view). An alert's subject may have more neighbours than a page: its expand then draws groups.
  */
 const drawnPositions = (page: Page) =>
   page.evaluate(() =>
     Object.fromEntries(
       window
-        .cy!.nodes('[label != "More"][label != "Group"]')
+        .cy!.nodes('[label != "More"]')
+        .filter((node) => node.data('label') !== 'Group' || (!node.isParent() && !node.data('collapsed')))
+        .nodes()
         .map((node) => [node.id(), { ...node.position() }] as const),
+    ),
+  );
+
+/** The groups drawn, by id: their labels (kind, value and count). */
+const drawnGroupLabels = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.nodes('[label = "Group"]')
+        .map((node) => [node.id(), node.style('label') as string] as const),
     ),
   );
 
@@ -163,6 +175,51 @@ describe('an alert becomes a shared case', () => {
     expect(await nodeCount(third)).toBe(0);
     for (const page of [a, b, third]) await page.context().close();
   }, 120_000);
+
+  it("keeps a rogue dealer's groups in a view, which a colleague opens where they were, with their counts", async () => {
+    const api = await world.app.as('investigator');
+    const created = await api.post('/api/cases', { title: 'The rogue shop' });
+    await api.post(`/api/cases/${created.body.id}/members`, { username: 'analyst' });
+    const posId = await database.readTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (d:Dealer)<-[r:ISSUED_BY]-() WITH d, count(r) AS sims
+         RETURN d.posId AS posId ORDER BY sims DESC, posId LIMIT 1`,
+      );
+      return result.records[0]!.get('posId') as string;
+    });
+    const a = await world.pageAs('investigator', `#/explorer?add=${encodeURIComponent(`Dealer:${posId}`)}`);
+    await waitForNode(a, `Dealer:${posId}`);
+    await a.getByRole('button', { name: 'Expand selected' }).click();
+    await a.waitForFunction(() => window.cy!.nodes('[label = "Group"]').nonempty(), null, {
+      timeout: 20_000,
+    });
+    const groups = await drawnGroupLabels(a);
+    const drawn = await drawnPositions(a);
+    expect(Object.keys(drawn)).toHaveLength(1 + Object.keys(groups).length);
+
+    await a.getByRole('button', { name: 'Save view to case' }).click();
+    const save = a.getByRole('dialog', { name: 'Save view to case' });
+    await save
+      .getByRole('heading', {
+        name: `Save the canvas (1 node, ${Object.keys(groups).length} groups) to a case`,
+      })
+      .waitFor();
+    await save.getByLabel('Case').selectOption(created.body.id);
+    await save.getByLabel('Name of the view').fill('The shop by month of sale');
+    await save.getByRole('button', { name: 'Save view' }).click();
+    const href = (await a.getByRole('link', { name: 'link to the view' }).getAttribute('href'))!;
+
+    const b = await world.pageAs('analyst');
+    await b.goto(`${world.app.baseUrl}/${href}`);
+    await expect
+      .poll(() => b.getByTestId('case-view-notice').textContent())
+      .toContain(`1 node and ${Object.keys(groups).length} groups`);
+    await expect.poll(() => nodeCount(b), { timeout: 20_000 }).toBe(Object.keys(drawn).length);
+    expect(await drawnPositions(b)).toEqual(drawn);
+    expect(await drawnGroupLabels(b)).toEqual(groups);
+    await screenshot(b, 'case-view-groups');
+    for (const page of [a, b]) await page.context().close();
+  });
 
   it('lists the nodes of a view that the graph no longer holds, and still draws the others', async () => {
     const alerts = await newAlerts();

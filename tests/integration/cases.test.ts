@@ -333,6 +333,8 @@ describe('views', () => {
       savedBy: 'investigator',
       savedAt: expect.any(String),
       missing: [],
+      groups: [],
+      missingGroups: [],
       graph: { nodes: expect.any(Array), edges: expect.any(Array) },
     });
     // Ready for the canvas: the nodes as the graph holds them now, and the links among them.
@@ -374,6 +376,84 @@ describe('views', () => {
     expect(opened.body.graph.nodes.map((node: { data: { id: string } }) => node.data.id)).toEqual([
       `SIM:${msisdn}`,
     ]);
+  });
+
+  it("keeps a dealer's unopened groups, counts them again when the view opens, and lists those it no longer makes", async () => {
+    const id = await openCase();
+    await owner.post(`/api/cases/${id}/members`, { username: 'case-colleague' });
+    const posId = truth.rings[0]!.dealers[0]!;
+    const dealer = `Dealer:${posId}`;
+    const asked = await owner.get(`/api/graph/nodes/Dealer/${posId}/neighbour-groups?types=ISSUED_BY`);
+    const months = (asked.body.groups as { property: string; value: string; count: number }[]).slice(0, 2);
+    expect(months.map((group) => group.property)).toEqual(['activatedMonth', 'activatedMonth']);
+    const groups = months.map((group, index) => ({
+      of: dealer,
+      kind: 'SIM',
+      property: 'activatedMonth',
+      value: group.value,
+      types: ['ISSUED_BY'],
+      x: 100.25 * (index + 1),
+      y: -1 / 3,
+    }));
+    const never = { ...groups[0]!, value: '1999-01', x: 5, y: 6 };
+    const saved = await owner.post(
+      `/api/cases/${id}/views`,
+      aView([{ id: dealer, x: 0, y: 0 }], { groups: [...groups, never] }),
+    );
+    expect(saved.status).toBe(201);
+
+    // One more SIM of the first month, sold after the view was saved: the group counts it.
+    const sold = { msisdn: '9000000001', day: `${groups[0]!.value}-15`, posId };
+    await database.writeTx((tx) =>
+      tx.run(
+        `MATCH (d:Dealer {posId: $posId})
+         CREATE (:SIM {msisdn: $msisdn, activatedOn: date($day), operator: d.operator})-[:ISSUED_BY]->(d)`,
+        sold,
+      ),
+    );
+    try {
+      const opened = await colleague.get(`/api/cases/${id}/views/${saved.body.id}`);
+      expect(opened.status).toBe(200);
+      expect(opened.body.groups).toEqual([
+        { ...groups[0], count: months[0]!.count + 1 },
+        { ...groups[1], count: months[1]!.count },
+      ]);
+      expect(opened.body.missingGroups).toEqual([never]);
+    } finally {
+      await database.writeTx((tx) => tx.run('MATCH (s:SIM {msisdn: $msisdn}) DETACH DELETE s', sold));
+    }
+  });
+
+  it('opens a group of identities by face for a member with a jurisdiction as gone, without the face', async () => {
+    const id = await openCase();
+    await userClient('case-scoped', { scope: [CIRCLES[0]!] });
+    await owner.post(`/api/cases/${id}/members`, { username: 'case-scoped' });
+    const scoped = clientFor(seeded!.app.baseUrl, await logIn(seeded!.app.baseUrl, 'case-scoped'));
+    const msisdn = truth.rings[0]!.numbers[0]!;
+    const asked = await owner.get(`/api/graph/nodes/SIM/${msisdn}/neighbour-groups?types=REGISTERED_TO`);
+    const face = (asked.body.groups as { kind: string; property: string; value: string }[])[0]!;
+    expect(face).toMatchObject({ kind: 'Identity', property: 'photoHash' });
+    const group = {
+      of: `SIM:${msisdn}`,
+      kind: 'Identity',
+      property: 'photoHash',
+      value: face.value,
+      types: ['REGISTERED_TO'],
+      x: 1,
+      y: 2,
+    };
+    const saved = await owner.post(
+      `/api/cases/${id}/views`,
+      aView([{ id: `SIM:${msisdn}`, x: 0, y: 0 }], { groups: [group] }),
+    );
+
+    const forOwner = await owner.get(`/api/cases/${id}/views/${saved.body.id}`);
+    expect(forOwner.body.groups).toEqual([{ ...group, count: 1 }]);
+    const forScoped = await scoped.get(`/api/cases/${id}/views/${saved.body.id}`);
+    expect(forScoped.status).toBe(200);
+    expect(forScoped.body.groups).toEqual([]);
+    expect(forScoped.body.missingGroups).toEqual([{ ...group, value: null }]);
+    expect(JSON.stringify(forScoped.body)).not.toContain(face.value);
   });
 
   it('saves a view of 20,000 nodes, and refuses one more', async () => {
@@ -634,6 +714,51 @@ describe('bad input', () => {
       aView([{ id: 'Victim:V-1', x: 0, y: 0 }], { dateWindow: { from: '2025-06-01', to: '2025-01-01' } }),
       'dateWindow',
     ],
+    [
+      'a group on a property not whitelisted for its kind',
+      'post',
+      '/ID/views',
+      aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
+        groups: [{ of: 'Dealer:POS-0001', kind: 'SIM', property: 'msisdn', value: '9', x: 0, y: 0 }],
+      }),
+      'groups.0.property',
+    ],
+    [
+      'a group of a node not in the view',
+      'post',
+      '/ID/views',
+      aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
+        groups: [{ of: 'Dealer:POS-0002', kind: 'SIM', property: 'operator', value: 'JIO', x: 0, y: 0 }],
+      }),
+      'groups.0.of',
+    ],
+    [
+      'a group of an unknown relationship type',
+      'post',
+      '/ID/views',
+      aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
+        groups: [
+          { of: 'Dealer:POS-0001', kind: 'SIM', property: null, value: null, types: ['KNOWS'], x: 0, y: 0 },
+        ],
+      }),
+      'groups.0.types.0',
+    ],
+    [
+      'the same group twice',
+      'post',
+      '/ID/views',
+      aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
+        groups: [1, 2].map((x) => ({
+          of: 'Dealer:POS-0001',
+          kind: 'SIM',
+          property: null,
+          value: null,
+          x,
+          y: 0,
+        })),
+      }),
+      'groups.1',
+    ],
     ['a pin without a comment', 'post', '/ID/pins', { id: 'Victim:V-1' }, 'comment'],
   ])(
     'refuses %s with 400 naming the field, and changes nothing',
@@ -713,6 +838,7 @@ describe('when the driver runs a committed change again', () => {
       {
         name: 'Once',
         nodes: [{ id: 'Victim:V-1', x: 1, y: 2 }],
+        groups: [],
         hiddenKinds: [],
         dateWindow: null,
         selection: [],

@@ -7,10 +7,10 @@ import type { CasePage } from '../../../server/cases/case-page.ts';
 import type { CaseSummary, NewCase } from '../../../server/cases/cases.ts';
 import type { CaseNote } from '../../../server/cases/notes.ts';
 import type { CasePin } from '../../../server/cases/pins.ts';
-import type { SavedView, ViewNode } from '../../../server/cases/views.ts';
+import type { SavedView, ViewGroup, ViewNode } from '../../../server/cases/views.ts';
 import type { NodeLabel } from '../api/types.ts';
 
-export type { CasePage, CaseSummary, SavedView };
+export type { CasePage, CaseSummary, SavedView, ViewGroup };
 
 const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 
@@ -78,6 +78,7 @@ export const useAddNote = (id: string) =>
 export interface NewView {
   name: string;
   nodes: ViewNode[];
+  groups: ViewGroup[];
   hiddenKinds: NodeLabel[];
   dateWindow: { from: string; to: string };
   selection: string[];

@@ -6,7 +6,8 @@ import { usePinNode, useSaveView } from '../cases/cases-api.ts';
 import { MyCaseSelect } from '../cases/MyCaseSelect.tsx';
 import { Dialog } from '../layout/Dialog.tsx';
 import { viewOfCanvas } from './case-view.ts';
-import { canvasStore, nodesOf } from './canvas-store.ts';
+import { canvasStore } from './canvas-store.ts';
+import { formatCount } from '../format.ts';
 
 export interface SavedToCase {
   caseId: string;
@@ -19,7 +20,9 @@ export function SaveViewDialog({ onClose }: { onClose(saved?: SavedToCase): void
   const save = useSaveView();
   const [caseId, setCaseId] = useState('');
   const [name, setName] = useState('');
-  const count = nodesOf(canvasStore.getState().elements).length;
+  // What the view will hold, nodes collapsed into a group (Group ▾) included.
+  const { nodes, groups } = viewOfCanvas(canvasStore.getState(), '');
+  const count = nodes.length;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const view = viewOfCanvas(canvasStore.getState(), name);
@@ -31,7 +34,10 @@ export function SaveViewDialog({ onClose }: { onClose(saved?: SavedToCase): void
   return (
     <Dialog label="Save view to case" onClose={() => onClose()}>
       <form onSubmit={submit}>
-        <h2>Save the canvas ({count} nodes) to a case</h2>
+        <h2>
+          Save the canvas ({formatCount(count, 'node')}
+          {groups.length ? `, ${formatCount(groups.length, 'group')}` : ''}) to a case
+        </h2>
         <MyCaseSelect value={caseId} onChange={setCaseId} />
         <label>
           Name of the view

@@ -1,7 +1,8 @@
 import { ApiError } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import { caseLink } from '../cases/cases-api.ts';
+import { caseLink, type ViewGroup } from '../cases/cases-api.ts';
 import { formatCount, formatInstant } from '../format.ts';
+import { groupTitle } from './supernode.ts';
 import type { useOpenCaseView } from './use-open-case-view.ts';
 
 /** Which case view is on the canvas, and what of it the graph no longer holds; or why it did not open. */
@@ -22,11 +23,19 @@ export function CaseViewNotice({ open }: { open: ReturnType<typeof useOpenCaseVi
     <div role="status" className="notice case-view-notice" data-testid="case-view-notice">
       <span>
         View “{view.name}” of case <a href={caseLink(caseId)}>{caseId}</a>, saved by {view.savedBy}{' '}
-        {formatInstant(view.savedAt)}: {formatCount(view.nodes.length - view.missing.length, 'node')}.
+        {formatInstant(view.savedAt)}: {formatCount(view.nodes.length - view.missing.length, 'node')}
+        {view.groups.length ? ` and ${formatCount(view.groups.length, 'group')}` : ''}.
         {view.missing.length ? (
           <span data-testid="view-missing">
             {' '}
             No longer in the graph ({view.missing.length}): {listed(view.missing)}.
+          </span>
+        ) : null}
+        {view.missingGroups.length ? (
+          <span data-testid="view-missing-groups">
+            {' '}
+            Groups no longer made ({view.missingGroups.length}):{' '}
+            {listed(view.missingGroups.map(goneGroupTitle))}.
           </span>
         ) : null}
       </span>
@@ -39,7 +48,13 @@ export function CaseViewNotice({ open }: { open: ReturnType<typeof useOpenCaseVi
 
 const LISTED = 20;
 
-/** The first nodes by id, and how many more (a view may hold thousands). */
+/** "SIM, activated 1999-01 of Dealer:POS-0001"; a face the reader may not see is not named. */
+const goneGroupTitle = (group: ViewGroup) =>
+  group.property === 'photoHash' && group.value === null
+    ? `Identity by face of ${group.of} (not shown in your jurisdiction)`
+    : `${groupTitle(group)} of ${group.of}`;
+
+/** The first nodes or groups, and how many more (a view may hold thousands). */
 const listed = (ids: string[]) =>
   ids.length > LISTED
     ? `${ids.slice(0, LISTED).join(', ')} and ${formatCount(ids.length - LISTED, 'more', 'more')}`
