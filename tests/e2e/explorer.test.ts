@@ -713,6 +713,20 @@ describe('supernodes', () => {
       expect(group.label).toBe(`SIM, activated ${group.value}\n${group.count.toLocaleString('en-IN')}`);
       expect(group.isParent).toBe(false);
     }
+    // Each readable: no group's box, label included, over another's or the dealer's.
+    const meeting = await page.evaluate((dealer) => {
+      const cy = window.cy!;
+      type Box = { x1: number; x2: number; y1: number; y2: number };
+      const meet = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const boxes = cy
+        .nodes(`[label = "Group"], [id = "${dealer}"]`)
+        .map((node) => ({ id: node.id(), box: node.boundingBox({}) }));
+      return boxes.flatMap((a, index) =>
+        boxes.slice(index + 1).flatMap((b) => (meet(a.box, b.box) ? [`${a.id} / ${b.id}`] : [])),
+      );
+    }, dealer);
+    expect(meeting).toEqual([]);
+    await screenshot(page, 'supernode-dealer-groups');
 
     // Opening the biggest from the side panel draws its members inside it, a page of them.
     const biggest = groups.reduce((a, b) => (b.count > a.count ? b : a));

@@ -4,7 +4,7 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { layoutAdditions, runLayout } from '../../client/src/explorer/canvas-layout.ts';
-import { packedGroupSize, sunflower } from '../../client/src/explorer/compound-layout.ts';
+import { packedGroupSize, ringsAround, sunflower } from '../../client/src/explorer/compound-layout.ts';
 
 const GROUP = 'group:Handset:1|SIM|operator|AIRTEL';
 
@@ -138,7 +138,7 @@ describe('a group opened in place', () => {
     });
   }
 
-  it('fans its sibling groups out around their node, clear of it and of each other; pins and the rest stay', () => {
+  it('puts its sibling groups on rings around their node, clear of it and of each other; pins and the rest stay', () => {
     const instance = ring();
     const opened = 'group:Dealer:1|SIM|activatedMonth|2024-01';
     const before = Object.fromEntries(instance.nodes().map((node) => [node.id(), { ...node.position() }]));
@@ -171,5 +171,43 @@ describe('a group opened in place', () => {
     expect(instance.getElementById('Handset:near').position()).not.toEqual(before['Handset:near']);
     for (const id of ['Dealer:1', 'Handset:far', 'group:Dealer:1|SIM|activatedMonth|2024-07'])
       expect(instance.getElementById(id).position()).toEqual(before[id]);
+  });
+});
+
+describe("a node's groups on rings around it", () => {
+  it('keeps every box clear of the others and of the node, in order clockwise from the top', () => {
+    // A rogue dealer's 32 months: boxes as wide as their label and as tall as their count makes them.
+    const boxes = Array.from({ length: 32 }, (_, index) => ({
+      id: `month ${index}`,
+      w: 90 + (index % 5) * 10,
+      h: 28 + (index % 7) * 3,
+    }));
+    const centre = { x: 400, y: -150 };
+    const places = ringsAround(centre, { w: 30, h: 30 }, boxes, 10);
+    expect(places.size).toBe(32);
+    const rect = (box: { id: string; w: number; h: number }) => {
+      const { x, y } = places.get(box.id)!;
+      return { x1: x - box.w / 2, x2: x + box.w / 2, y1: y - box.h / 2, y2: y + box.h / 2 };
+    };
+    const meet = (a: ReturnType<typeof rect>, b: ReturnType<typeof rect>) =>
+      a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const node = { x1: 385, x2: 415, y1: -165, y2: -135 };
+    const meeting: string[] = [];
+    boxes.forEach((a, index) => {
+      if (meet(rect(a), node)) meeting.push(`${a.id} / the node`);
+      for (const b of boxes.slice(index + 1)) if (meet(rect(a), rect(b))) meeting.push(`${a.id} / ${b.id}`);
+    });
+    expect(meeting).toEqual([]);
+    // The first straight above the node, the next ones clockwise (screen y grows downwards).
+    const first = places.get('month 0')!;
+    expect(first.x).toBeCloseTo(centre.x, 6);
+    expect(first.y).toBeLessThan(centre.y);
+    expect(places.get('month 1')!.x).toBeGreaterThan(centre.x);
+    // Compact: within a few boxes of the node, wider than tall like the boxes.
+    const extent = [...places.values()];
+    const width = Math.max(...extent.map((p) => p.x)) - Math.min(...extent.map((p) => p.x));
+    const height = Math.max(...extent.map((p) => p.y)) - Math.min(...extent.map((p) => p.y));
+    expect(width).toBeLessThan(10 * 140);
+    expect(width).toBeGreaterThan(height);
   });
 });

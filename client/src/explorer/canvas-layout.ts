@@ -6,10 +6,11 @@ import type { Position } from './canvas-store.ts';
 import {
   layOutByUnits,
   MEMBER_SPACING,
-  fanAround,
   movesOutOf,
   packedGroupSize,
+  ringsAround,
   sunflower,
+  type Box,
   type Square,
 } from './compound-layout.ts';
 
@@ -43,7 +44,7 @@ function placeMembers(instance: Core, members: NodeCollection, known: Record<str
 
 /**
  * Makes room for an opened group (`square`, its box) beside the node `from` whose neighbours it holds:
- * the node's other collapsed groups fan out around it, clear of the box (fanAround); any other top-level
+ * the node's other collapsed groups go on rings around it, clear of the box (ringsAround); any other top-level
  * node or opened group in the way moves out to the box's edge. Pinned nodes stay, and so does the rest.
  */
 function makeRoom(instance: Core, square: Square, group: NodeSingular, from: NodeSingular) {
@@ -65,7 +66,13 @@ function makeRoom(instance: Core, square: Square, group: NodeSingular, from: Nod
     from.nonempty() && node.data('label') === 'Group' && node.data('of') === from.id() && !node.isParent();
   const siblings = units.filter(isSibling);
   if (siblings.length > 0)
-    for (const [id, place] of fanAround(from.position(), siblings.map(squareOf), square))
+    for (const [id, place] of ringsAround(
+      from.position(),
+      from.boundingBox({ includeLabels: false }),
+      siblings.sort(byKindAndValue).map(boxOf),
+      undefined,
+      square,
+    ))
       instance.getElementById(id).position(place);
   const moves = movesOutOf(square, units.filter((node) => !isSibling(node)).map(squareOf));
   for (const [id, by] of moves) {
@@ -108,6 +115,45 @@ export function layoutAdditions(
       nodeSeparation: 90,
     } as LayoutOptions)
     .run();
+  placeGroupsAround(instance, added);
+}
+
+/** A node's box on the canvas, its label included. */
+function boxOf(node: NodeSingular): Box {
+  const { w, h } = node.boundingBox();
+  return { id: node.id(), w, h };
+}
+
+/** Groups by kind, then value (months in order, none last). */
+function byKindAndValue(a: NodeSingular, b: NodeSingular): number {
+  const [kindA, kindB] = [String(a.data('kind')), String(b.data('kind'))];
+  if (kindA !== kindB) return kindA < kindB ? -1 : 1;
+  const [valueA, valueB] = [a.data('value') as string | null, b.data('value') as string | null];
+  if (valueA === valueB) return 0;
+  if (valueA === null) return 1;
+  if (valueB === null) return -1;
+  return valueA < valueB ? -1 : 1;
+}
+
+/**
+ * A node's groups just drawn go on rings around it, in order of kind and value (a dealer's months run
+ * clockwise from the top, the oldest inside): fcose left a rogue dealer's thirty groups over each other.
+ */
+function placeGroupsAround(instance: Core, added: NodeCollection) {
+  const byNode = new Map<string, NodeSingular[]>();
+  added
+    .filter((node) => node.data('label') === 'Group' && !node.data('collapsed') && !node.locked())
+    .forEach((group) => {
+      const of = group.data('of') as string;
+      byNode.set(of, [...(byNode.get(of) ?? []), group]);
+    });
+  for (const [of, groups] of byNode) {
+    const from = instance.getElementById(of);
+    if (from.empty()) continue;
+    const middle = from.boundingBox({ includeLabels: false });
+    for (const [id, place] of ringsAround(from.position(), middle, groups.sort(byKindAndValue).map(boxOf)))
+      instance.getElementById(id).position(place);
+  }
 }
 
 /** Above this many nodes a fit reads their positions only: measuring every label takes seconds. */

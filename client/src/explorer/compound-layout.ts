@@ -67,41 +67,55 @@ export function movesOutOf(
   return moves;
 }
 
+/** A box to place: its id and size. */
+export interface Box {
+  id: string;
+  w: number;
+  h: number;
+}
+
 /**
- * Places `siblings` (the other groups of the node at `from`) evenly on a circle around it, in their order
- * around it, leaving out the sector that `square` (an opened group beside it) takes: a fan with a gap where
- * the group opened. The circle is as wide as it was, or wider when they would not fit apart on it.
+ * Places `boxes` (a node's groups, in the order given) on rings around a node at `centre` of size
+ * `middle`, clockwise from the top, the inner ring first, each ring full but the last, which spreads its
+ * boxes evenly. Measured in cells of the widest and the tallest box (and `gap`), the boxes are squares
+ * a √2 apart, so no two meet; in pixels the rings are ellipses as wide as the boxes are. Places whose box
+ * would meet `avoid` (an opened group's box beside the node) are left out.
  */
-export function fanAround(
-  from: Position,
-  siblings: (Square & { id: string })[],
-  square: Square,
+export function ringsAround(
+  centre: Position,
+  middle: { w: number; h: number },
+  boxes: Box[],
   gap = MEMBER_SPACING / 2,
+  avoid?: Square,
 ): Map<string, Position> {
   const places = new Map<string, Position>();
-  if (siblings.length === 0) return places;
-  const angleOf = (point: Position) => Math.atan2(point.y - from.y, point.x - from.x);
-  const towardsGroup = angleOf(square);
-  const distance = Math.hypot(square.x - from.x, square.y - from.y);
-  // Half the sector the square hides (its corners included), seen from the node; when the node is that
-  // close to it, the half facing it, and the fan wide enough to pass behind its corners.
-  const reach = square.r * Math.SQRT2 + gap;
-  const hidden = distance > reach ? Math.asin(reach / distance) : Math.PI / 2;
-  const open = 2 * Math.PI - 2 * hidden;
-  const widest = Math.max(...siblings.map((sibling) => sibling.r)) * 2 + gap;
-  const radius = Math.max(
-    ...siblings.map((sibling) => Math.hypot(sibling.x - from.x, sibling.y - from.y)),
-    (siblings.length * widest) / open,
-    reach - distance + widest,
-  );
-  // Their order around the node, counted from the edge of the hidden sector.
-  const turn = (angle: number) =>
-    (((angle - towardsGroup - hidden) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-  const ordered = [...siblings].sort((a, b) => turn(angleOf(a)) - turn(angleOf(b)));
-  ordered.forEach((sibling, index) => {
-    const angle = towardsGroup + hidden + (open * (index + 0.5)) / ordered.length;
-    places.set(sibling.id, { x: from.x + radius * Math.cos(angle), y: from.y + radius * Math.sin(angle) });
-  });
+  if (boxes.length === 0) return places;
+  const cell = {
+    w: Math.max(...boxes.map((box) => box.w)) + gap,
+    h: Math.max(...boxes.map((box) => box.h)) + gap,
+  };
+  const isFree = ({ x, y }: Position) =>
+    !avoid || Math.abs(x - avoid.x) >= avoid.r + cell.w / 2 || Math.abs(y - avoid.y) >= avoid.r + cell.h / 2;
+  const pitch = Math.SQRT2;
+  const inner = (Math.max(middle.w / cell.w, middle.h / cell.h) / 2 + 0.5) * Math.SQRT2 + 0.01;
+  let placed = 0;
+  for (let ring = 0; placed < boxes.length; ring += 1) {
+    const radius = inner + ring * pitch;
+    // As many as fit a pitch apart along the chord between neighbours.
+    const fits = Math.max(1, Math.floor(Math.PI / Math.asin(Math.min(1, pitch / (2 * radius)))));
+    const free = Array.from({ length: fits }, (_, index) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * index) / fits;
+      return {
+        x: centre.x + radius * Math.cos(angle) * cell.w,
+        y: centre.y + radius * Math.sin(angle) * cell.h,
+      };
+    }).filter(isFree);
+    const count = Math.min(free.length, boxes.length - placed);
+    // The last ring's boxes spread over its free places rather than bunched at the top.
+    for (let index = 0; index < count; index += 1)
+      places.set(boxes[placed + index]!.id, free[Math.floor((index * free.length) / count)]!);
+    placed += count;
+  }
   return places;
 }
 
