@@ -497,6 +497,37 @@ describe('at a glance, and the small things (defect 9)', () => {
     await page.context().close();
   });
 
+  it('keeps every view within a window down to 1024 px wide, the header on one line from 1280', async () => {
+    const page = await world.pageAs('investigator', '#/explorer');
+    const views = await page.getByRole('navigation', { name: 'Views' }).getByRole('button').allTextContents();
+    expect(views.length).toBeGreaterThan(5);
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      for (const name of views) {
+        await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+        await page.locator('main.view').waitFor();
+        // Nothing sideways: no scroll bar, the user's buttons in the window.
+        const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+        const logOut = (await page.getByRole('button', { name: 'Log out' }).boundingBox())!;
+        expect({ width, name, fits, logOutRight: logOut.x + logOut.width <= width }).toEqual({
+          width,
+          name,
+          fits: true,
+          logOutRight: true,
+        });
+      }
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Explorer' }).click();
+      const header = (await page.locator('.app-header').boundingBox())!;
+      const tab = (await page.getByRole('button', { name: 'Explorer' }).boundingBox())!;
+      if (width === 1280) expect(header.height).toBeLessThan(2 * tab.height);
+      // The canvas keeps most of the width between the side columns.
+      const canvas = (await page.locator('.explorer-main [data-testid="canvas"]').boundingBox())!;
+      expect(canvas.width).toBeGreaterThan(width * 0.55);
+    }
+    await screenshot(page, 'explorer-1024');
+    await page.context().close();
+  });
+
   it('asks before approving, shows when it was decided, and tells the requester', async () => {
     const imei = world.truth.rings[8]!.handsets[0]!;
     const investigator = await world.pageAs('investigator');

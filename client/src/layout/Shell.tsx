@@ -77,7 +77,12 @@ export function Shell({ user }: { user: User }) {
         ) : null}
         <div className="who" data-testid="who">
           <strong>{user.username}</strong> <span className="role">{user.role}</span>
-          {user.agency ? <span className="agency"> · {user.agency}</span> : null}
+          {user.agency ? (
+            <span className="agency" title={user.agency}>
+              {' '}
+              · {user.agency}
+            </span>
+          ) : null}
           {user.scope !== 'national' ? (
             <span className="scope" title="Your jurisdiction: identities elsewhere are masked">
               {' '}
