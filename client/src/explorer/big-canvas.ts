@@ -75,6 +75,11 @@ export async function addInSlices(
     const took = Math.max(performance.now() - began, 1);
     size = Math.max(100, Math.min(size * 4, Math.round((size * SLICE_BUDGET_MS) / took)));
   }
+  if (!renderer || !stillWanted()) return;
+  // The drawing order (by z-index), in a task of its own rather than the first frame's: 50 ms.
+  renderer.getCachedZSortedEles();
+  renderer.skipFrame = true;
+  await afterNextFrame();
 }
 
 /** Resolves after the browser's next frame (the page's own updates, the progress shown) and its input. */
@@ -86,17 +91,22 @@ const afterNextFrame = () =>
   );
 
 /**
- * The canvas renderer's two hooks used above, where this Cytoscape has them (3.34: a frame's own
- * styling pass, and the flag that skips the next frame); without them slices are drawn as they come.
+ * The canvas renderer's hooks used above, where this Cytoscape has them (3.34: a frame's own styling
+ * pass, its drawing order, and the flag that skips the next frame); without them slices are drawn as
+ * they come.
  */
 interface SliceHooks {
   flushRenderedStyleQueue(): void;
+  getCachedZSortedEles(): unknown;
   skipFrame: boolean;
 }
 
 function rendererOf(instance: Core): SliceHooks | undefined {
   const renderer = (instance as unknown as { renderer?(): Partial<SliceHooks> | undefined }).renderer?.();
-  return typeof renderer?.flushRenderedStyleQueue === 'function' ? (renderer as SliceHooks) : undefined;
+  return typeof renderer?.flushRenderedStyleQueue === 'function' &&
+    typeof renderer.getCachedZSortedEles === 'function'
+    ? (renderer as SliceHooks)
+    : undefined;
 }
 
 function withClass(classes: ElementDefinition['classes'], name: string): string[] {
