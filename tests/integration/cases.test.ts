@@ -77,6 +77,20 @@ const aView = (nodes: { id: string; x: unknown; y: unknown }[], extra: Record<st
   ...extra,
 });
 
+/** A view of one dealer and groups of its SIMs (by kind alone, unless `groups` say otherwise). */
+const aDealerView = (...groups: Record<string, unknown>[]) =>
+  aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
+    groups: groups.map((group) => ({
+      of: 'Dealer:POS-0001',
+      kind: 'SIM',
+      property: null,
+      value: null,
+      x: 0,
+      y: 0,
+      ...group,
+    })),
+  });
+
 describe('the case life cycle', () => {
   it('opens a case that its owner finds among their cases, changes, closes and reopens', async () => {
     const created = await owner.post('/api/cases', {
@@ -718,47 +732,24 @@ describe('bad input', () => {
       'a group on a property not whitelisted for its kind',
       'post',
       '/ID/views',
-      aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
-        groups: [{ of: 'Dealer:POS-0001', kind: 'SIM', property: 'msisdn', value: '9', x: 0, y: 0 }],
-      }),
+      aDealerView({ property: 'msisdn', value: '9' }),
       'groups.0.property',
     ],
     [
       'a group of a node not in the view',
       'post',
       '/ID/views',
-      aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
-        groups: [{ of: 'Dealer:POS-0002', kind: 'SIM', property: 'operator', value: 'JIO', x: 0, y: 0 }],
-      }),
+      aDealerView({ of: 'Dealer:POS-0002', property: 'operator', value: 'JIO' }),
       'groups.0.of',
     ],
     [
       'a group of an unknown relationship type',
       'post',
       '/ID/views',
-      aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
-        groups: [
-          { of: 'Dealer:POS-0001', kind: 'SIM', property: null, value: null, types: ['KNOWS'], x: 0, y: 0 },
-        ],
-      }),
+      aDealerView({ types: ['KNOWS'] }),
       'groups.0.types.0',
     ],
-    [
-      'the same group twice',
-      'post',
-      '/ID/views',
-      aView([{ id: 'Dealer:POS-0001', x: 0, y: 0 }], {
-        groups: [1, 2].map((x) => ({
-          of: 'Dealer:POS-0001',
-          kind: 'SIM',
-          property: null,
-          value: null,
-          x,
-          y: 0,
-        })),
-      }),
-      'groups.1',
-    ],
+    ['the same group twice', 'post', '/ID/views', aDealerView({ x: 1 }, { x: 2 }), 'groups.1'],
     ['a pin without a comment', 'post', '/ID/pins', { id: 'Victim:V-1' }, 'comment'],
   ])(
     'refuses %s with 400 naming the field, and changes nothing',
