@@ -136,16 +136,16 @@ const viewBody = z
     const nodes = new Set(view.nodes.map((node) => node.id));
     const seen = new Set<string>();
     view.groups.forEach((group, index) => {
-      const made = `${group.of} ${group.kind} by ${group.property ?? 'kind'} ${group.value ?? ''} ${group.types}`;
+      const key = [group.of, group.kind, group.property, group.value, [...group.types].sort()].join('|');
       if (!nodes.has(group.of))
         context.addIssue({
           code: 'custom',
           path: ['groups', index, 'of'],
           message: `${group.of} is not in the view`,
         });
-      else if (seen.has(made))
-        context.addIssue({ code: 'custom', path: ['groups', index], message: `the group ${made} twice` });
-      seen.add(made);
+      else if (seen.has(key))
+        context.addIssue({ code: 'custom', path: ['groups', index], message: 'the same group twice' });
+      seen.add(key);
     });
   });
 const viewParams = z.object({

@@ -1,5 +1,5 @@
 // The explorer's ways into a case: save the canvas as a view of one of my cases, pin a node to one.
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import type { NodeData } from '../api/types.ts';
 import { usePinNode, useSaveView } from '../cases/cases-api.ts';
@@ -20,8 +20,9 @@ export function SaveViewDialog({ onClose }: { onClose(saved?: SavedToCase): void
   const save = useSaveView();
   const [caseId, setCaseId] = useState('');
   const [name, setName] = useState('');
-  // What the view will hold, nodes collapsed into a group (Group ▾) included.
-  const { nodes, groups } = viewOfCanvas(canvasStore.getState(), '');
+  // What the view will hold, nodes collapsed into a group (Group ▾) included (the canvas does not change
+  // under the dialog).
+  const { nodes, groups } = useMemo(() => viewOfCanvas(canvasStore.getState(), ''), []);
   const count = nodes.length;
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -44,8 +44,9 @@ function placeMembers(instance: Core, members: NodeCollection, known: Record<str
 
 /**
  * Makes room for an opened group (`square`, its box) beside the node `from` whose neighbours it holds:
- * the node's other collapsed groups go on rings around it, clear of the box (ringsAround); any other top-level
- * node or opened group in the way moves out to the box's edge. Pinned nodes stay, and so does the rest.
+ * the node's other collapsed groups go on rings around it, clear of the box (ringsAround); any other
+ * top-level node or opened group in the way moves out to the box's edge. Pinned nodes stay, and so does
+ * the rest.
  */
 function makeRoom(instance: Core, square: Square, group: NodeSingular, from: NodeSingular) {
   const squareOf = (node: NodeSingular) => {

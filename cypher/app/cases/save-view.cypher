@@ -1,5 +1,6 @@
 // Saves a view of the canvas on a case. The nodes and their positions are one JSON text, returned
-// exactly as saved; so are its groups. MERGE on the id made before the transaction: run twice, it saves one view.
+// exactly as saved; so are its groups. MERGE on the id made before the transaction: run twice, it saves
+// one view.
 MATCH (c:Case {id: $caseId})
 MERGE (view:CaseView {id: $view.id})
 ON CREATE SET
