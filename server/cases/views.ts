@@ -71,9 +71,9 @@ export interface SavedView extends Omit<NewView, 'groups'> {
   groups: (ViewGroup & { count: number })[];
   /**
    * Groups it no longer makes: their node is gone, their members are, or the one opening the view may not
-   * see them (identities by face for a user with a jurisdiction, who is not shown the face either).
+   * see them (`withheld`: identities by face for a user with a jurisdiction, who is not shown the face).
    */
-  missingGroups: ViewGroup[];
+  missingGroups: (ViewGroup & { withheld?: true })[];
   /** The nodes still in the graph as it holds them now, and the relationships among them: a canvas. */
   graph: { nodes: NodeElement[]; edges: EdgeElement[] };
 }
@@ -172,7 +172,7 @@ async function countGroups(
     around.set(asked, await neighbourGroupsOf(tx, node, label, group.types, isScoped));
   }
   const groups: SavedView['groups'] = [];
-  const missingGroups: ViewGroup[] = [];
+  const missingGroups: SavedView['missingGroups'] = [];
   for (const group of saved) {
     const now = around
       .get(aroundKey(group))
@@ -186,7 +186,9 @@ async function countGroups(
     // A face is personal data: not shown to a user with a jurisdiction, even as a group's value.
     else
       missingGroups.push(
-        isScoped && isPersonalGroup(group.kind, group.property) ? { ...group, value: null } : group,
+        isScoped && isPersonalGroup(group.kind, group.property)
+          ? { ...group, value: null, withheld: true }
+          : group,
       );
   }
   return { groups, missingGroups };

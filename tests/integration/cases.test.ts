@@ -438,7 +438,7 @@ describe('views', () => {
     }
   });
 
-  it('opens a group of identities by face for a member with a jurisdiction as gone, without the face', async () => {
+  it('opens a group of identities by face for a member with a jurisdiction as gone, without the face, and refuses one from them', async () => {
     const id = await openCase();
     await userClient('case-scoped', { scope: [CIRCLES[0]!] });
     await owner.post(`/api/cases/${id}/members`, { username: 'case-scoped' });
@@ -466,8 +466,21 @@ describe('views', () => {
     const forScoped = await scoped.get(`/api/cases/${id}/views/${saved.body.id}`);
     expect(forScoped.status).toBe(200);
     expect(forScoped.body.groups).toEqual([]);
-    expect(forScoped.body.missingGroups).toEqual([{ ...group, value: null }]);
+    expect(forScoped.body.missingGroups).toEqual([{ ...group, value: null, withheld: true }]);
     expect(JSON.stringify(forScoped.body)).not.toContain(face.value);
+
+    // Nor may the scoped member save such a group: counted for the owner, who might save the view again,
+    // the group kept would tell whether a masked identity has a face the member knows.
+    const views = (await owner.get(`/api/cases/${id}`)).body.views.length;
+    const planted = await scoped.post(
+      `/api/cases/${id}/views`,
+      aView([{ id: `SIM:${msisdn}`, x: 0, y: 0 }], { groups: [group] }),
+    );
+    expect(planted.status).toBe(400);
+    expect(planted.body.error.details.problems).toEqual([
+      { field: 'groups.0.property', message: expect.stringMatching(/national users/) },
+    ]);
+    expect((await owner.get(`/api/cases/${id}`)).body.views).toHaveLength(views);
   });
 
   it('saves a view of 20,000 nodes, and refuses one more', async () => {

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
-import { caseLink, type ViewGroup } from '../cases/cases-api.ts';
+import { caseLink, type SavedView } from '../cases/cases-api.ts';
 import { formatCount, formatInstant } from '../format.ts';
 import { groupTitle } from './supernode.ts';
 import type { useOpenCaseView } from './use-open-case-view.ts';
@@ -48,10 +48,13 @@ export function CaseViewNotice({ open }: { open: ReturnType<typeof useOpenCaseVi
 
 const LISTED = 20;
 
-/** "SIM, activated 1999-01 of Dealer:POS-0001"; a face the reader may not see is not named. */
-const goneGroupTitle = (group: ViewGroup) =>
-  group.property === 'photoHash' && group.value === null
-    ? `Identity by face of ${group.of} (not shown in your jurisdiction)`
+/**
+ * "SIM, activated 1999-01 of Dealer:POS-0001"; identities by personal data (a face) the reader may not see
+ * come without their value, and are not named.
+ */
+const goneGroupTitle = (group: SavedView['missingGroups'][number]) =>
+  group.withheld
+    ? `Identity by ${group.property === 'photoHash' ? 'face' : group.property} of ${group.of} (not shown in your jurisdiction)`
     : `${groupTitle(group)} of ${group.of}`;
 
 /** The first nodes or groups, and how many more (a view may hold thousands). */
