@@ -4,10 +4,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { actorOf, allow } from '../auth/access.ts';
-import { circlesOf } from '../auth/scope.ts';
+import { isNational } from '../auth/scope.ts';
 import { USERNAME_PATTERN } from '../auth/users.ts';
 import type { Database } from '../db/database.ts';
-import { GROUP_PROPERTIES, isPersonalGroup } from '../graph/neighbour-groups.ts';
+import { groupRefusal } from '../graph/neighbour-groups.ts';
 import {
   NODE_LABELS,
   nodeId,
@@ -95,13 +95,9 @@ const viewGroup = z
     y: z.number(),
   })
   .superRefine((group, context) => {
-    const allowed = GROUP_PROPERTIES[group.kind].map((spec) => spec.name);
-    if (group.property !== null && !allowed.includes(group.property))
-      context.addIssue({
-        code: 'custom',
-        path: ['property'],
-        message: `${group.kind} groups are made on ${allowed.join(', ')}`,
-      });
+    // Whoever saves it: the jurisdiction is checked after (refusePersonalGroups).
+    const refusal = groupRefusal(group.kind, group.property, false);
+    if (refusal) context.addIssue({ code: 'custom', path: ['property'], message: refusal.message });
   });
 const day = z.iso.date().or(z.literal(''));
 const viewBody = z
@@ -167,11 +163,14 @@ const viewBody = z
  * identities share a face the user can see.
  */
 function refusePersonalGroups(groups: { kind: NodeLabel; property: string | null }[]) {
-  const index = groups.findIndex((group) => isPersonalGroup(group.kind, group.property));
-  if (index < 0) return;
-  const field = `groups.${index}.property`;
-  const message = 'identities are grouped by personal data only for national users';
-  throw new InputError(`Invalid body: ${field}: ${message}`, { problems: [{ field, message }] });
+  groups.forEach((group, index) => {
+    const refusal = groupRefusal(group.kind, group.property, true);
+    if (!refusal) return;
+    const field = `groups.${index}.property`;
+    throw new InputError(`Invalid body: ${field}: ${refusal.message}`, {
+      problems: [{ field, message: refusal.message }],
+    });
+  });
 }
 
 const viewParams = z.object({
@@ -222,7 +221,7 @@ export function caseRoutes(database: Database): Router {
   router.post('/cases/:id/views', allow('cases'), async (request, response) => {
     const { id } = parseInput(caseParams, request.params, 'path');
     const { dateWindow, ...view } = parseInput(viewBody, request.body, 'body');
-    if (circlesOf(actorOf(response).scope) !== null) refusePersonalGroups(view.groups);
+    if (!isNational(actorOf(response).scope)) refusePersonalGroups(view.groups);
     const saved = await saveView(
       database,
       id,
@@ -234,7 +233,7 @@ export function caseRoutes(database: Database): Router {
   router.get('/cases/:id/views/:viewId', allow('cases'), async (request, response) => {
     const { id, viewId } = parseInput(viewParams, request.params, 'path');
     const actor = actorOf(response);
-    response.json(await openView(database, id, viewId, actor, circlesOf(actor.scope) !== null));
+    response.json(await openView(database, id, viewId, actor, !isNational(actor.scope)));
   });
 
   router.post('/cases/:id/pins', allow('cases'), async (request, response) => {

@@ -47,6 +47,25 @@ export const isPersonalGroup = (kind: NodeLabel, property: string | null) =>
   kind === 'Identity' && property !== null && PERSONAL_GROUPS.has(property);
 
 /**
+ * Why a group of `kind` on `property` may not be made for this user (`isScoped`: one with a jurisdiction),
+ * or undefined: the property must be whitelisted for the kind (`allowed`), and not personal for a scoped
+ * user. Expand and saved views both ask.
+ */
+export function groupRefusal(
+  kind: NodeLabel,
+  property: string | null,
+  isScoped: boolean,
+): { message: string; allowed?: string[] } | undefined {
+  if (property === null) return undefined;
+  const allowed = GROUP_PROPERTIES[kind].map((spec) => spec.name);
+  if (!allowed.includes(property))
+    return { message: `${kind} groups are made on ${allowed.join(', ')}`, allowed };
+  if (isScoped && isPersonalGroup(kind, property))
+    return { message: 'identities are grouped by personal data only for national users' };
+  return undefined;
+}
+
+/**
  * The property each kind of neighbour is grouped by around a node of kind `centre`: numbers by operator,
  * but a dealer's by month of activation (a dealer sells one operator's SIMs); handsets by model;
  * identities by face (one person under several names), or by kind alone for a user with a scope.

@@ -8,7 +8,7 @@ import type { Database } from '../db/database.ts';
 import { InputError } from '../http/errors.ts';
 import { parseInput } from '../http/parse-input.ts';
 import { expandNodes, type GroupFilter } from './expand.ts';
-import { GROUP_PROPERTIES, isPersonalGroup, readNeighbourGroups } from './neighbour-groups.ts';
+import { groupRefusal, readNeighbourGroups } from './neighbour-groups.ts';
 import { getNodeDetails } from './node-details.ts';
 import {
   NODE_LABELS,
@@ -58,15 +58,11 @@ const groupsQuery = z.object({
 function checkGroup(group: GroupFilter, nodes: number, isScoped: boolean): GroupFilter {
   if (nodes !== 1)
     throw new InputError('group: a group is of one node; name exactly one.', { field: 'group' });
-  const allowed = GROUP_PROPERTIES[group.kind].map((spec) => spec.name);
-  if (group.property !== null && !allowed.includes(group.property))
-    throw new InputError(`group.property: ${group.kind} groups are made on ${allowed.join(', ')}`, {
+  const refusal = groupRefusal(group.kind, group.property, isScoped);
+  if (refusal)
+    throw new InputError(`group.property: ${refusal.message}`, {
       field: 'group.property',
-      allowed,
-    });
-  if (isScoped && isPersonalGroup(group.kind, group.property))
-    throw new InputError('group.property: identities are grouped by personal data only for national users.', {
-      field: 'group.property',
+      ...(refusal.allowed ? { allowed: refusal.allowed } : {}),
     });
   return group;
 }
