@@ -66,15 +66,7 @@ function makeRoom(instance: Core, square: Square, group: NodeSingular, from: Nod
   const isSibling = (node: NodeSingular) =>
     from.nonempty() && node.data('label') === 'Group' && node.data('of') === from.id() && !node.isParent();
   const siblings = units.filter(isSibling);
-  if (siblings.length > 0)
-    for (const [id, place] of ringsAround(
-      from.position(),
-      from.boundingBox({ includeLabels: false }),
-      siblings.sort(byKindAndValue).map(boxOf),
-      undefined,
-      square,
-    ))
-      instance.getElementById(id).position(place);
+  if (siblings.length > 0) putOnRings(from, siblings, square);
   const moves = movesOutOf(square, units.filter((node) => !isSibling(node)).map(squareOf));
   for (const [id, by] of moves) {
     const unit = instance.getElementById(id);
@@ -150,11 +142,16 @@ function placeGroupsAround(instance: Core, added: NodeCollection) {
     });
   for (const [of, groups] of byNode) {
     const from = instance.getElementById(of);
-    if (from.empty()) continue;
-    const middle = from.boundingBox({ includeLabels: false });
-    for (const [id, place] of ringsAround(from.position(), middle, groups.sort(byKindAndValue).map(boxOf)))
-      instance.getElementById(id).position(place);
+    if (from.nonempty()) putOnRings(from, groups);
   }
+}
+
+/** Moves `groups` of the node `from` onto rings around it in order of kind and value, clear of `avoid`. */
+function putOnRings(from: NodeSingular, groups: NodeSingular[], avoid?: Square) {
+  const boxes = groups.sort(byKindAndValue).map(boxOf);
+  const middle = from.boundingBox({ includeLabels: false });
+  for (const [id, place] of ringsAround(from.position(), middle, boxes, undefined, avoid))
+    from.cy().getElementById(id).position(place);
 }
 
 /** Above this many nodes a fit reads their positions only: measuring every label takes seconds. */
