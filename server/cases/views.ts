@@ -3,7 +3,7 @@
 // nodes and groups at the same positions. The graph changes under a view: nodes and groups that are gone
 // are listed with it, never dropped silently. A view opens with its nodes as the graph holds them now, the
 // relationships among them and its groups counted now, ready for the canvas.
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
@@ -160,7 +160,7 @@ export async function openView(
 async function countGroups(
   tx: ManagedTransaction,
   saved: ViewGroup[],
-  found: Awaited<ReturnType<typeof resolveNodes>>,
+  found: Map<string, Node>,
   isScoped: boolean,
 ): Promise<Pick<SavedView, 'groups' | 'missingGroups'>> {
   const around = new Map<string, NeighbourGroup[]>();
