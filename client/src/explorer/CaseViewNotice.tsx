@@ -2,7 +2,7 @@ import { ApiError } from '../api/api-client.ts';
 import { ErrorMessage } from '../api/ErrorMessage.tsx';
 import { caseLink, type SavedView } from '../cases/cases-api.ts';
 import { formatCount, formatInstant } from '../format.ts';
-import { groupTitle } from './supernode.ts';
+import { groupTitle, propertyWord } from './supernode.ts';
 import type { useOpenCaseView } from './use-open-case-view.ts';
 
 /** Which case view is on the canvas, and what of it the graph no longer holds; or why it did not open. */
@@ -54,7 +54,7 @@ const LISTED = 20;
  */
 const goneGroupTitle = (group: SavedView['missingGroups'][number]) =>
   group.withheld
-    ? `Identity by ${group.property === 'photoHash' ? 'face' : group.property} of ${group.of} (not shown in your jurisdiction)`
+    ? `Identity by ${propertyWord(group.property ?? '')} of ${group.of} (not shown in your jurisdiction)`
     : `${groupTitle(group)} of ${group.of}`;
 
 /** The first nodes or groups, and how many more (a view may hold thousands). */

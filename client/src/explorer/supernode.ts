@@ -37,12 +37,15 @@ const PROPERTY_WORDS: Record<string, string> = {
   photoHash: 'face',
 };
 
+/** A grouping property as the page names it: "activated", "face", or the property itself. */
+export const propertyWord = (property: string) => PROPERTY_WORDS[property] ?? property;
+
 /** "SIM, activated 2024-03", "Handset, model Redmi 9", "Identity, face 3fa2…". */
 export function groupTitle(group: Pick<GroupData, 'kind' | 'property' | 'value'>): string {
   if (group.property === null) return group.kind;
   const value = group.value ?? 'unknown';
   const shown = group.property === 'photoHash' ? `${value.slice(0, 6)}…` : value;
-  return `${group.kind}, ${PROPERTY_WORDS[group.property] ?? group.property} ${shown}`;
+  return `${group.kind}, ${propertyWord(group.property)} ${shown}`;
 }
 
 export const groupCaption = (group: Omit<GroupData, 'caption' | 'id' | 'label'>) =>
