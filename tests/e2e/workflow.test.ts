@@ -624,6 +624,20 @@ describe('a canvas at scale', () => {
     expect(zoomedOut.inView).toBe(zoomedOut.nodes);
     await screenshot(page, 'canvas-20000-explorer');
     expect(zoomedOut.labelled).toBe(0);
+    // Drawing at a new zoom level restyles nothing. Cytoscape's canvas renderer flipped the backgrounding
+    // state of each node it drew without an image, and each flip threw away the whole drawing's texture
+    // (steady-backgrounding.ts mends it).
+    const restyled = await page.evaluate(async () => {
+      const cy = window.cy!;
+      let styled = 0;
+      const count = () => (styled += 1);
+      cy.on('style', count);
+      cy.zoom({ level: 0.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      cy.off('style', count);
+      return styled;
+    });
+    expect(restyled).toBe(0);
     await page.evaluate(() => {
       const cy = window.cy!;
       const handset = cy.nodes('[label = "Handset"]').first();

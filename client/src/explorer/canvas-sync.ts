@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import { filteredOutNodeIds, isOutsideWindow } from './canvas-filter.ts';
 import type { DateWindow, Position } from './canvas-store.ts';
 import { graphStyle } from './graph-style.ts';
+import { keepBackgroundingSteady } from './steady-backgrounding.ts';
 
 cytoscape.use(fcose);
 
@@ -79,6 +80,7 @@ export function addElements(
     added.forEach((element) => {
       element.scratch('_definition', byId.get(element.id()));
     });
+    keepBackgroundingSteady(added);
   });
   return added.nodes().filter((node) => !known[node.id()]);
 }
