@@ -17,7 +17,7 @@ import {
   syncPins,
   syncSelection,
 } from './canvas-sync.ts';
-import { addInSlices, BIG_LAYOUT_NODES, layoutInputOf } from './big-canvas.ts';
+import { addInSlices, BIG_LAYOUT_NODES, drawInLayers, layoutInputOf } from './big-canvas.ts';
 import { labelBulkNodesInView } from './bulk-labels.ts';
 import { layOutOffThread } from './layout-off-thread.ts';
 import { hoverText } from './graph-style.ts';
@@ -95,11 +95,14 @@ export function GraphCanvas(props: Props) {
     const wasEmpty = instance.elements().empty();
     const known = latest.current.positions ?? {};
     const fresh = removeAndRefresh(instance, props.elements);
-    const finish = (placedNew: boolean) => {
+    const place = (placedNew: boolean) => {
       syncPins(instance);
       applyFilters(instance, latest.current.hiddenKinds ?? [], latest.current.dateWindow);
       if (placedNew) latest.current.onPositionsChange?.(positionsOf(instance));
       if (placedNew || wasEmpty) fitWithMaxZoom(instance);
+    };
+    const finish = (placedNew: boolean) => {
+      place(placedNew);
       latest.current.onElementsApplied?.(instance.elements().length);
     };
     syncPins(instance); // before a layout of the additions, so pinned nodes stay
@@ -126,12 +129,15 @@ export function GraphCanvas(props: Props) {
       );
       if (current !== generation.current) return;
       const added = performance.now();
+      place(true);
+      await drawInLayers(instance, () => current === generation.current);
+      if (current !== generation.current) return;
       setBusy('');
-      finish(true);
+      latest.current.onElementsApplied?.(instance.elements().length);
       // The parts of a big canvas's time, for the scale measurements (and a curious developer's console).
       performance.measure('canvas: layout in worker', { start: started, end: laidOut });
       performance.measure('canvas: add in slices', { start: laidOut, end: added });
-      performance.measure('canvas: filters, positions, fit', { start: added, end: performance.now() });
+      performance.measure('canvas: filters, fit, first frame', { start: added, end: performance.now() });
     });
   }, [props.elements]);
 

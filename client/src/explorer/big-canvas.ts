@@ -9,10 +9,11 @@ import { addElements } from './canvas-sync.ts';
 export const BIG_LAYOUT_NODES = 1_500;
 
 /**
- * Time for one slice: the next slice grows or shrinks until each takes about this long (the goal is no
- * task over 200 ms, and a slow machine gets smaller slices).
+ * Work in one slice: the next slice grows or shrinks until each takes about this long. The goal is no
+ * task over 200 ms, and now and then a slice takes two or three times its estimate (Cytoscape's styling
+ * pass at its end varies); a slow machine gets smaller slices.
  */
-const SLICE_BUDGET_MS = 120;
+const SLICE_BUDGET_MS = 70;
 const FIRST_SLICE = 500;
 
 export function layoutInputOf(
@@ -68,17 +69,52 @@ export async function addInSlices(
     start += size;
     // Each element's box, cached now, so that the fit and the first frame do not measure them all at once.
     for (const element of slice) instance.getElementById(element.data.id!).boundingBox();
+    // Per element, a slice costs about the same each time: aim the next one at the budget.
+    const took = Math.max(performance.now() - began, 1);
+    size = Math.max(100, Math.min(size * 2, Math.round((size * SLICE_BUDGET_MS) / took)));
     if (renderer) renderer.skipFrame = true; // the caller fits the view after the last slice
     onProgress(Math.min(start, ordered.length), ordered.length);
     await afterNextFrame();
-    // Per element, a slice costs about the same each time: aim the next one at the budget.
-    const took = Math.max(performance.now() - began, 1);
-    size = Math.max(100, Math.min(size * 4, Math.round((size * SLICE_BUDGET_MS) / took)));
   }
   if (!renderer || !stillWanted()) return;
   // The drawing order (by z-index), in a task of its own rather than the first frame's: 50 ms.
   renderer.getCachedZSortedEles();
   renderer.skipFrame = true;
+  await afterNextFrame();
+}
+
+/**
+ * The first frame of a big drawing, built in tasks of about the slice budget. Cytoscape's layered cache
+ * holds one texture of the whole drawing at this zoom: it is filled here while frames are skipped, so
+ * the frame that shows the drawing only pastes that texture (2 ms). Left to itself, Cytoscape drew every
+ * element in that frame (250–350 ms for 21,000 elements, the longest task) and in each frame after it
+ * until the texture was full. That cache is only kept while no element is restyled (see
+ * steady-backgrounding.ts). Call after the view is fitted; resolves after the frame that shows the
+ * drawing.
+ */
+export async function drawInLayers(instance: Core, stillWanted: () => boolean): Promise<void> {
+  const renderer = layeredRendererOf(instance);
+  if (!renderer) return;
+  // After the fit's own task: the filters and the fit took 50–90 ms.
+  renderer.skipFrame = true;
+  await afterNextFrame();
+  if (!stillWanted()) return;
+  renderer.flushRenderedStyleQueue();
+  const cache = renderer.data.lyrTxrCache;
+  const pixelRatio = renderer.getPixelRatio();
+  const zoom = instance.zoom();
+  cache.skipping = false; // elements just added count as recent changes, which make the cache wait
+  // Sorting the elements into the layers' queue, in a task of its own: 160 ms for 21,000 elements.
+  cache.getLayers(renderer.getCachedZSortedEles().nondrag, pixelRatio);
+  renderer.skipFrame = true;
+  await afterNextFrame();
+  while (cache.layersQueue.size() > 0 && stillWanted() && instance.zoom() === zoom) {
+    const began = performance.now();
+    while (cache.layersQueue.size() > 0 && performance.now() - began < SLICE_BUDGET_MS)
+      cache.dequeue(pixelRatio);
+    renderer.skipFrame = true;
+    await afterNextFrame();
+  }
   await afterNextFrame();
 }
 
@@ -99,6 +135,31 @@ interface SliceHooks {
   flushRenderedStyleQueue(): void;
   getCachedZSortedEles(): unknown;
   skipFrame: boolean;
+}
+
+/** Cytoscape 3.34's layered texture cache, where the renderer has it. */
+interface LayeredHooks extends SliceHooks {
+  getCachedZSortedEles(): { nondrag: unknown[] };
+  getPixelRatio(): number;
+  data: {
+    lyrTxrCache: {
+      skipping: boolean;
+      getLayers(elements: unknown[], pixelRatio: number): unknown;
+      dequeue(pixelRatio: number): unknown;
+      layersQueue: { size(): number };
+    };
+  };
+}
+
+function layeredRendererOf(instance: Core): LayeredHooks | undefined {
+  const renderer = rendererOf(instance) as Partial<LayeredHooks> | undefined;
+  const cache = renderer?.data?.lyrTxrCache;
+  return typeof renderer?.getPixelRatio === 'function' &&
+    typeof cache?.getLayers === 'function' &&
+    typeof cache.dequeue === 'function' &&
+    typeof cache.layersQueue?.size === 'function'
+    ? (renderer as LayeredHooks)
+    : undefined;
 }
 
 function rendererOf(instance: Core): SliceHooks | undefined {
