@@ -8,7 +8,7 @@ import type { Actor } from '../audit/audit-trail.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { isPersonalGroup, neighbourGroupsOf, type NeighbourGroup } from '../graph/neighbour-groups.ts';
+import { isPersonalGroup, neighbourGroupsAround, type GroupsAsk } from '../graph/neighbour-groups.ts';
 import { parseNodeId, type NodeLabel, type RelationshipType } from '../graph/node-ref.ts';
 import { resolveNodes } from '../graph/resolve-nodes.ts';
 import { edgesAmong } from '../graph/edges-among.ts';
@@ -156,21 +156,21 @@ export async function openView(
   });
 }
 
-/** The saved groups counted now, one query per node and relationship types, and those no longer made. */
+/** The saved groups counted now (one query for them all), and those no longer made. */
 async function countGroups(
   tx: ManagedTransaction,
   saved: ViewGroup[],
   found: Map<string, Node>,
   isScoped: boolean,
 ): Promise<Pick<SavedView, 'groups' | 'missingGroups'>> {
-  const around = new Map<string, NeighbourGroup[]>();
+  const asks = new Map<string, GroupsAsk>();
   for (const group of saved) {
     const node = found.get(group.of);
-    const asked = aroundKey(group);
-    if (!node || around.has(asked)) continue;
-    const { label } = parseNodeId(group.of, 'groups');
-    around.set(asked, await neighbourGroupsOf(tx, node, label, group.types, isScoped));
+    const key = aroundKey(group);
+    if (node && !asks.has(key))
+      asks.set(key, { key, node, label: parseNodeId(group.of, 'groups').label, types: group.types });
   }
+  const around = await neighbourGroupsAround(tx, [...asks.values()], isScoped);
   const groups: SavedView['groups'] = [];
   const missingGroups: SavedView['missingGroups'] = [];
   for (const group of saved) {

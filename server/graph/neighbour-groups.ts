@@ -103,23 +103,49 @@ export async function readNeighbourGroups(
 ): Promise<NeighbourGroup[]> {
   return database.readTx(async (tx) => {
     const [node] = await requireNodes(tx, [ref]);
-    return neighbourGroupsOf(tx, node!, ref.label, types, isScoped);
+    const around = await neighbourGroupsAround(
+      tx,
+      [{ key: '', node: node!, label: ref.label, types }],
+      isScoped,
+    );
+    return around.get('') ?? [];
   });
 }
 
-/** The groups of a node found already (resolve-nodes.ts), inside the caller's transaction. */
-export async function neighbourGroupsOf(
+/** Nodes whose groups are counted: each with the relationship types asked for (empty: all). */
+export interface GroupsAsk {
+  /** The caller's name for the ask: the groups come back under it. */
+  key: string;
+  node: Node;
+  label: NodeLabel;
+  types: RelationshipType[];
+}
+
+/**
+ * The groups around nodes found already (resolve-nodes.ts), in one query inside the caller's transaction:
+ * by ask key, the groups biggest first (an ask whose node has no neighbours of those types is absent).
+ */
+export async function neighbourGroupsAround(
   tx: ManagedTransaction,
-  node: Node,
-  label: NodeLabel,
-  types: RelationshipType[],
+  asks: GroupsAsk[],
   isScoped: boolean,
-): Promise<NeighbourGroup[]> {
+): Promise<Map<string, NeighbourGroup[]>> {
+  const around = new Map<string, NeighbourGroup[]>();
+  if (asks.length === 0) return around;
   const result = await tx.run(cypher('app/graph/neighbour-groups'), {
-    elementId: node.elementId,
-    types: types.length > 0 ? types : RELATIONSHIP_TYPES,
+    asks: asks.map((ask) => ({
+      key: ask.key,
+      elementId: ask.node.elementId,
+      types: ask.types.length > 0 ? ask.types : RELATIONSHIP_TYPES,
+      groupBy: groupingAround(ask.label, isScoped),
+    })),
     kinds: NODE_LABELS,
-    groupBy: groupingAround(label, isScoped),
   });
-  return result.records.map((record) => record.toObject() as NeighbourGroup);
+  for (const record of result.records) {
+    const { ask, ...group } = record.toObject() as NeighbourGroup & { ask: string };
+    const groups = around.get(ask);
+    if (groups) groups.push(group);
+    else around.set(ask, [group]);
+  }
+  return around;
 }

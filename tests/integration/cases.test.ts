@@ -438,6 +438,48 @@ describe('views', () => {
     }
   });
 
+  it("counts every node's groups as that node's own expand counts them, whatever the types asked", async () => {
+    const id = await openCase();
+    const [imei] = truth.rings[0]!.handsets;
+    const asks = [
+      { path: `Dealer/${truth.rings[0]!.dealers[0]!}`, types: ['ISSUED_BY'] },
+      { path: `Handset/${imei}`, types: [] },
+      { path: `Handset/${imei}`, types: ['USED_IN'] },
+    ];
+    const expected: Record<string, unknown>[] = [];
+    for (const [index, ask] of asks.entries()) {
+      const query = ask.types.length > 0 ? `?types=${ask.types.join(',')}` : '';
+      const asked = await owner.get(`/api/graph/nodes/${ask.path}/neighbour-groups${query}`);
+      const groups = asked.body.groups as {
+        kind: string;
+        property: string | null;
+        value: string | null;
+        count: number;
+      }[];
+      expect(groups.length).toBeGreaterThan(0);
+      for (const { count, ...group } of groups)
+        expected.push({
+          of: ask.path.replace('/', ':'),
+          ...group,
+          types: ask.types,
+          x: index,
+          y: count,
+          count,
+        });
+    }
+    const nodes = [...new Set(asks.map((ask) => ask.path.replace('/', ':')))].map((node) => ({
+      id: node,
+      x: 0,
+      y: 0,
+    }));
+    const groups = expected.map(({ count: _count, ...group }) => group);
+    const saved = await owner.post(`/api/cases/${id}/views`, aView(nodes, { groups }));
+    expect(saved.status).toBe(201);
+    const opened = await owner.get(`/api/cases/${id}/views/${saved.body.id}`);
+    expect(opened.body.groups).toEqual(expected);
+    expect(opened.body.missingGroups).toEqual([]);
+  });
+
   it('opens a group of identities by face for a member with a jurisdiction as gone, without the face, and refuses one from them', async () => {
     const id = await openCase();
     await userClient('case-scoped', { scope: [CIRCLES[0]!] });
