@@ -589,6 +589,8 @@ describe('a canvas at scale', () => {
     const large = await measureCanvas(page, pathsQuery(11_000));
     console.log(`[e2e] canvas at scale: ${JSON.stringify([small, large])}`);
     expect(large.elements).toBeGreaterThanOrEqual(20_000);
+    // Drawn again once the wheel has stopped (while it turns, Cytoscape pastes one texture of the view).
+    await page.waitForTimeout(500);
     await screenshot(page, 'canvas-20000');
     // The table beside it starts with 100 rows (drawing thousands of paths there slowed the canvas).
     const tableRows = page.locator('.result tbody tr');
