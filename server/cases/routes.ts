@@ -139,13 +139,8 @@ const viewBody = z
     const nodes = new Set(view.nodes.map((node) => node.id));
     const seen = new Set<string>();
     view.groups.forEach((group, index) => {
-      const key = JSON.stringify([
-        group.of,
-        group.kind,
-        group.property,
-        group.value,
-        [...group.types].sort(),
-      ]);
+      // The canvas names a group by its node, kind and value, whatever types its expand asked for.
+      const key = JSON.stringify([group.of, group.kind, group.property, group.value]);
       if (!nodes.has(group.of))
         context.addIssue({
           code: 'custom',

@@ -440,11 +440,11 @@ describe('views', () => {
 
   it("counts every node's groups as that node's own expand counts them, whatever the types asked", async () => {
     const id = await openCase();
-    const [imei] = truth.rings[0]!.handsets;
+    const [first, second] = truth.rings[0]!.handsets;
     const asks = [
       { path: `Dealer/${truth.rings[0]!.dealers[0]!}`, types: ['ISSUED_BY'] },
-      { path: `Handset/${imei}`, types: [] },
-      { path: `Handset/${imei}`, types: ['USED_IN'] },
+      { path: `Handset/${first}`, types: [] },
+      { path: `Handset/${second}`, types: ['USED_IN'] },
     ];
     const expected: Record<string, unknown>[] = [];
     for (const [index, ask] of asks.entries()) {
@@ -805,6 +805,13 @@ describe('bad input', () => {
       'groups.0.types.0',
     ],
     ['the same group twice', 'post', '/ID/views', aDealerView({ x: 1 }, { x: 2 }), 'groups.1'],
+    [
+      'the same group twice, asked with other relationship types (the canvas draws a group once)',
+      'post',
+      '/ID/views',
+      aDealerView({ types: [] }, { types: ['ISSUED_BY'] }),
+      'groups.1',
+    ],
     ['a pin without a comment', 'post', '/ID/pins', { id: 'Victim:V-1' }, 'comment'],
   ])(
     'refuses %s with 400 naming the field, and changes nothing',
