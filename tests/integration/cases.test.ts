@@ -467,11 +467,7 @@ describe('views', () => {
           count,
         });
     }
-    const nodes = [...new Set(asks.map((ask) => ask.path.replace('/', ':')))].map((node) => ({
-      id: node,
-      x: 0,
-      y: 0,
-    }));
+    const nodes = asks.map((ask) => ({ id: ask.path.replace('/', ':'), x: 0, y: 0 }));
     const groups = expected.map(({ count: _count, ...group }) => group);
     const saved = await owner.post(`/api/cases/${id}/views`, aView(nodes, { groups }));
     expect(saved.status).toBe(201);

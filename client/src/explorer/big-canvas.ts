@@ -72,15 +72,13 @@ export async function addInSlices(
     // Per element, a slice costs about the same each time: aim the next one at the budget.
     const took = Math.max(performance.now() - began, 1);
     size = Math.max(100, Math.min(size * 2, Math.round((size * SLICE_BUDGET_MS) / took)));
-    if (renderer) renderer.skipFrame = true; // the caller fits the view after the last slice
     onProgress(Math.min(start, ordered.length), ordered.length);
-    await afterNextFrame();
+    await afterUndrawnFrame(renderer); // the caller fits the view after the last slice
   }
   if (!renderer || !stillWanted()) return;
   // The drawing order (by z-index), in a task of its own rather than the first frame's: 50 ms.
   renderer.getCachedZSortedEles();
-  renderer.skipFrame = true;
-  await afterNextFrame();
+  await afterUndrawnFrame(renderer);
 }
 
 /**
@@ -96,8 +94,7 @@ export async function drawInLayers(instance: Core, stillWanted: () => boolean): 
   const renderer = layeredRendererOf(instance);
   if (!renderer) return;
   // After the fit's own task: the filters and the fit took 50–90 ms.
-  renderer.skipFrame = true;
-  await afterNextFrame();
+  await afterUndrawnFrame(renderer);
   if (!stillWanted()) return;
   renderer.flushRenderedStyleQueue();
   const cache = renderer.data.lyrTxrCache;
@@ -106,14 +103,12 @@ export async function drawInLayers(instance: Core, stillWanted: () => boolean): 
   cache.skipping = false; // elements just added count as recent changes, which make the cache wait
   // Sorting the elements into the layers' queue, in a task of its own: 160 ms for 21,000 elements.
   cache.getLayers(renderer.getCachedZSortedEles().nondrag, pixelRatio);
-  renderer.skipFrame = true;
-  await afterNextFrame();
+  await afterUndrawnFrame(renderer);
   while (cache.layersQueue.size() > 0 && stillWanted() && instance.zoom() === zoom) {
     const began = performance.now();
     while (cache.layersQueue.size() > 0 && performance.now() - began < SLICE_BUDGET_MS)
       cache.dequeue(pixelRatio);
-    renderer.skipFrame = true;
-    await afterNextFrame();
+    await afterUndrawnFrame(renderer);
   }
   await afterNextFrame();
 }
@@ -125,6 +120,12 @@ const afterNextFrame = () =>
       ? requestAnimationFrame(() => setTimeout(resolve, 0))
       : setTimeout(resolve, 0),
   );
+
+/** Like afterNextFrame, with Cytoscape's next frame skipped: the canvas is drawn once the work is done. */
+function afterUndrawnFrame(renderer: SliceHooks | undefined): Promise<void> {
+  if (renderer) renderer.skipFrame = true;
+  return afterNextFrame();
+}
 
 /**
  * The canvas renderer's hooks used above, where this Cytoscape has them (3.34: a frame's own styling
